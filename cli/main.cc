@@ -1,0 +1,41 @@
+// kiln: the command-line entry point.
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "args.h"
+#include "kiln/runtime.h"
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv, argv + argc);
+  kiln::cli::Command command = kiln::cli::ParseArgs(args);
+  switch (command.kind) {
+    case kiln::cli::CommandKind::kHelp:
+      std::fputs(kiln::cli::kUsage, stdout);
+      return 0;
+    case kiln::cli::CommandKind::kVersion:
+      std::printf("kiln %s\n", kiln::Version());
+      return 0;
+    case kiln::cli::CommandKind::kError:
+      std::fprintf(stderr, "kiln: %s\nRun `kiln --help` for usage.\n", command.error.c_str());
+      return 9;
+    case kiln::cli::CommandKind::kStdin:
+      if (isatty(STDIN_FILENO)) {
+        std::fputs(kiln::cli::kUsage, stderr);
+        std::fputs("\nkiln: no script given (the REPL is not available yet)\n", stderr);
+        return 9;
+      }
+      command.run.mode = kiln::RunMode::kEval;
+      command.run.entry.assign(std::istreambuf_iterator<char>(std::cin),
+                               std::istreambuf_iterator<char>());
+      command.run.argv0 = args[0];
+      break;
+    case kiln::cli::CommandKind::kRun:
+      break;
+  }
+  return kiln::Run(command.run);
+}

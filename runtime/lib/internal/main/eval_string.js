@@ -1,0 +1,25 @@
+'use strict';
+// Entry: `kiln -e <code>`, `kiln -p <code>` and a program piped to standard input.
+
+const path = require('path');
+const { Module } = require('internal/modules/cjs/loader');
+const { runScript } = internalBinding('contextify');
+const binding = internalBinding('process_methods');
+
+const name = binding.mode === 'eval' && binding.execArgv.length === 0 ? '[stdin]' : '[eval]';
+const module = new Module(name);
+module.filename = path.join(process.cwd(), name);
+module.paths = Module._nodeModulePaths(process.cwd());
+
+// The code sees module, require, exports, __filename and __dirname as globals, as in Node.
+globalThis.module = module;
+globalThis.exports = module.exports;
+globalThis.__filename = name;
+globalThis.__dirname = '.';
+globalThis.require = Module.createRequire(path.join(process.cwd(), name));
+
+const result = runScript(binding.entry, name);
+if (binding.mode === 'print') {
+  const { inspect } = require('internal/util/inspect');
+  process.stdout.write(`${typeof result === 'string' ? result : inspect(result)}\n`);
+}

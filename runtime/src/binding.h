@@ -1,0 +1,39 @@
+// What every native binding file uses: a table of methods and the registration macro.
+#pragma once
+
+#include <span>
+
+#include "environment.h"
+#include "util.h"
+#include "v8.h"
+
+namespace kiln {
+
+struct BindingMethod {
+  const char* name;
+  v8::FunctionCallback callback;
+};
+
+void SetMethods(Environment* env, v8::Local<v8::Object> target,
+                std::span<const BindingMethod> methods);
+void SetValue(Environment* env, v8::Local<v8::Object> target, std::string_view name,
+              v8::Local<v8::Value> value);
+void SetInteger(Environment* env, v8::Local<v8::Object> target, std::string_view name,
+                int64_t value);
+
+// Throws a JS error for a libuv failure, shaped as Node's: message "CODE: description, syscall
+// 'path'", with errno, code, syscall and path properties.
+void ThrowUVException(v8::Isolate* isolate, int error, const char* syscall,
+                      const char* path = nullptr, const char* dest = nullptr);
+v8::Local<v8::Value> UVException(v8::Isolate* isolate, int error, const char* syscall,
+                                 const char* path = nullptr, const char* dest = nullptr);
+
+}  // namespace kiln
+
+// Defines kiln::InitializeBinding_<name>, listed in binding_list.h.
+#define KILN_REGISTER_BINDING(name, initialize)                                        \
+  namespace kiln {                                                                     \
+  void InitializeBinding_##name(Environment* env, v8::Local<v8::Object> target) {      \
+    initialize(env, target);                                                           \
+  }                                                                                    \
+  }

@@ -1,0 +1,21 @@
+// The explicit list of native bindings, reached from JS as internalBinding('<name>').
+// Add a binding: write runtime/bindings/<name>.cc ending in KILN_REGISTER_BINDING, list it here.
+#pragma once
+
+#define KILN_BINDING_LIST(V) \
+  V(builtins)                \
+  V(constants)               \
+  V(contextify)              \
+  V(encoding)                \
+  V(errors)                  \
+  V(fs)                      \
+  V(os)                      \
+  V(process_methods)         \
+  V(serdes)                  \
+  V(signal_wrap)             \
+  V(task_queue)              \
+  V(timers)                  \
+  V(tty_wrap)                \
+  V(types)                   \
+  V(util)                    \
+  V(uv)

@@ -1,0 +1,93 @@
+// Per-context state of a running program: the isolate, context and loop, the binding cache,
+// the JS callbacks the bootstrap installs, and the loop handles for timers and immediates.
+#pragma once
+
+#include <uv.h>
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "kiln/runtime.h"
+#include "v8.h"
+
+namespace kiln {
+
+// Indices into the fields shared with JS (see internal/process/task_queues.js and
+// internal/timers.js). Shared memory avoids a native call per nextTick or setImmediate.
+enum TickField { kHasTickScheduled = 0, kHasRejectionToWarn, kTickFieldCount };
+enum ImmediateField { kImmediateCount = 0, kImmediateRefCount, kImmediateHasOutstanding,
+                      kImmediateFieldCount };
+
+class Environment {
+ public:
+  Environment(v8::Isolate* isolate, v8::Local<v8::Context> context, uv_loop_t* loop,
+              const RunOptions& options);
+  ~Environment();
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+
+  static Environment* From(v8::Local<v8::Context> context);
+  static Environment* From(v8::Isolate* isolate) { return From(isolate->GetCurrentContext()); }
+
+  v8::Isolate* isolate() const { return isolate_; }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  uv_loop_t* loop() const { return loop_; }
+  const RunOptions& options() const { return options_; }
+
+  // The binding object for internalBinding(name), created on first use.
+  v8::MaybeLocal<v8::Object> GetBinding(const std::string& name);
+
+  v8::Local<v8::Object> process_object() const { return process_object_.Get(isolate_); }
+  void set_process_object(v8::Local<v8::Object> process) { process_object_.Reset(isolate_, process); }
+
+  // Private symbol under which the "file:line\nsource\n  ^" text of an error is kept when the
+  // error is created at compile time, so that printing it later shows the right position.
+  v8::Local<v8::Private> arrow_message_symbol() const { return arrow_message_.Get(isolate_); }
+
+  uint32_t* tick_fields() { return tick_fields_; }
+  uint32_t* immediate_fields() { return immediate_fields_; }
+  v8::Local<v8::Uint32Array> tick_fields_array() const { return tick_array_.Get(isolate_); }
+  v8::Local<v8::Uint32Array> immediate_fields_array() const {
+    return immediate_array_.Get(isolate_);
+  }
+
+  // JS functions installed by the bootstrap.
+  v8::Global<v8::Function> tick_callback;         // processTicksAndRejections
+  v8::Global<v8::Function> timers_callback;       // processTimers(now) -> next expiry
+  v8::Global<v8::Function> immediate_callback;    // processImmediate()
+  v8::Global<v8::Function> uncaught_handler;      // (error, fromPromise) -> handled?
+  v8::Global<v8::Function> promise_reject_handler;
+  v8::Global<v8::Function> fatal_formatter;       // (error) -> string for a fatal report
+  v8::Global<v8::Function> emit_before_exit;      // () -> emits 'beforeExit'
+  v8::Global<v8::Function> emit_exit;             // () -> emits 'exit', returns the exit code
+
+  uv_timer_t* timer_handle() { return &timer_handle_; }
+  uv_check_t* immediate_check_handle() { return &immediate_check_; }
+  uv_idle_t* immediate_idle_handle() { return &immediate_idle_; }
+
+  // True once the process is exiting: no more JS may run.
+  bool stopping() const { return stopping_; }
+  void set_stopping() { stopping_ = true; }
+
+  std::string exec_path;
+
+ private:
+  v8::Isolate* isolate_;
+  v8::Global<v8::Context> context_;
+  uv_loop_t* loop_;
+  const RunOptions& options_;
+  std::map<std::string, v8::Global<v8::Object>> bindings_;
+  v8::Global<v8::Object> process_object_;
+  v8::Global<v8::Private> arrow_message_;
+  v8::Global<v8::Uint32Array> tick_array_;
+  v8::Global<v8::Uint32Array> immediate_array_;
+  uint32_t* tick_fields_ = nullptr;
+  uint32_t* immediate_fields_ = nullptr;
+  uv_timer_t timer_handle_;
+  uv_check_t immediate_check_;
+  uv_idle_t immediate_idle_;
+  bool stopping_ = false;
+};
+
+}  // namespace kiln

@@ -1,0 +1,168 @@
+// Run(): the platform, isolate and context, the JS bootstrap, the main script and the loop.
+#include "kiln/runtime.h"
+
+#include <libplatform/libplatform.h>
+#include <uv.h>
+
+#include <memory>
+
+#include "callback_scope.h"
+#include "environment.h"
+#include "errors.h"
+#include "js_library.h"
+#include "util.h"
+#include "v8.h"
+
+namespace kiln {
+
+const char* Version() { return KILN_VERSION; }
+
+// Defined in bindings/builtins.cc: compiles an embedded module as a function.
+v8::MaybeLocal<v8::Function> CompileLibraryFunction(Environment* env, std::string_view id,
+                                                    std::initializer_list<const char*> params);
+// Defined in bindings/process_methods.cc.
+v8::Local<v8::Object> CreateProcessObject(Environment* env);
+// Defined in bindings/task_queue.cc.
+void PromiseRejectCallback(v8::PromiseRejectMessage message);
+
+namespace {
+
+void InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Environment* env = Environment::From(args.GetIsolate());
+  std::string name = ToUtf8(args.GetIsolate(), args[0]);
+  v8::Local<v8::Object> binding;
+  if (!env->GetBinding(name).ToLocal(&binding)) {
+    args.GetIsolate()->ThrowException(v8::Exception::Error(
+        ToV8(args.GetIsolate(), "No such binding: " + name)));
+    return;
+  }
+  args.GetReturnValue().Set(binding);
+}
+
+// V8 posts foreground tasks (finalizers, GC work) to the platform; run them each loop turn.
+struct PlatformPump {
+  uv_check_t check;
+  v8::Platform* platform;
+  v8::Isolate* isolate;
+};
+
+void PumpPlatform(uv_check_t* handle) {
+  auto* pump = static_cast<PlatformPump*>(handle->data);
+  while (v8::platform::PumpMessageLoop(pump->platform, pump->isolate)) {
+  }
+}
+
+// Runs the bootstrap and the entry script; false if they threw (already reported).
+bool Bootstrap(Environment* env, const char* main_id) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  v8::TryCatch try_catch(isolate);
+  auto fail = [&]() {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+    }
+    return false;
+  };
+
+  v8::Local<v8::Function> realm;
+  if (!CompileLibraryFunction(env, "internal/bootstrap/realm", {"process", "internalBinding"})
+           .ToLocal(&realm)) {
+    return fail();
+  }
+  v8::Local<v8::Function> internal_binding =
+      v8::Function::New(context, InternalBinding).ToLocalChecked();
+  v8::Local<v8::Value> realm_args[] = {env->process_object(), internal_binding};
+  v8::Local<v8::Value> require_value;
+  if (!realm->Call(context, v8::Undefined(isolate), 2, realm_args).ToLocal(&require_value) ||
+      !require_value->IsFunction()) {
+    return fail();
+  }
+  v8::Local<v8::Function> require = require_value.As<v8::Function>();
+  for (const char* id : {"internal/bootstrap/node", main_id}) {
+    v8::Local<v8::Value> id_value = ToV8(isolate, id);
+    if (require->Call(context, v8::Undefined(isolate), 1, &id_value).IsEmpty()) return fail();
+  }
+  return true;
+}
+
+int EmitExit(Environment* env) {
+  v8::HandleScope scope(env->isolate());
+  v8::Local<v8::Function> emit = env->emit_exit.Get(env->isolate());
+  if (emit.IsEmpty()) return 0;
+  v8::TryCatch try_catch(env->isolate());
+  v8::Local<v8::Value> code;
+  if (!emit->Call(env->context(), env->process_object(), 0, nullptr).ToLocal(&code)) {
+    if (try_catch.HasCaught()) {
+      TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+    }
+    return 7;
+  }
+  return code->Int32Value(env->context()).FromMaybe(0);
+}
+
+void RunLoop(Environment* env) {
+  uv_loop_t* loop = env->loop();
+  v8::Isolate* isolate = env->isolate();
+  bool more;
+  do {
+    uv_run(loop, UV_RUN_DEFAULT);
+    if (env->stopping()) return;
+    {
+      v8::HandleScope scope(isolate);
+      v8::Local<v8::Function> before_exit = env->emit_before_exit.Get(isolate);
+      if (!before_exit.IsEmpty()) {
+        (void)MakeCallback(env, env->process_object(), before_exit, 0, nullptr);
+      }
+    }
+    more = uv_loop_alive(loop);
+  } while (more && !env->stopping());
+}
+
+}  // namespace
+
+int Run(const RunOptions& options) {
+  uv_loop_t* loop = uv_default_loop();
+  uv_setup_args(0, nullptr);
+
+  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
+      4, v8::platform::IdleTaskSupport::kDisabled);
+  v8::V8::InitializePlatform(platform.get());
+  v8::V8::Initialize();
+
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  v8::Isolate* isolate = v8::Isolate::New(params);
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate->SetPromiseRejectCallback(PromiseRejectCallback);
+
+  int exit_code = 0;
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    v8::HandleScope handle_scope(isolate);
+    v8::Local<v8::Context> context = v8::Context::New(isolate);
+    v8::Context::Scope context_scope(context);
+
+    Environment env(isolate, context, loop, options);
+    char exec_path[4096];
+    size_t exec_path_size = sizeof(exec_path);
+    if (uv_exepath(exec_path, &exec_path_size) == 0) env.exec_path.assign(exec_path, exec_path_size);
+    env.set_process_object(CreateProcessObject(&env));
+
+    PlatformPump pump{{}, platform.get(), isolate};
+    uv_check_init(loop, &pump.check);
+    pump.check.data = &pump;
+    uv_check_start(&pump.check, PumpPlatform);
+    uv_unref(reinterpret_cast<uv_handle_t*>(&pump.check));
+
+    const char* main_id =
+        options.mode == RunMode::kFile ? "internal/main/run_main_module" : "internal/main/eval_string";
+    if (Bootstrap(&env, main_id)) DrainTasks(&env);
+    if (!env.stopping()) RunLoop(&env);
+    if (!env.stopping()) exit_code = EmitExit(&env);
+    ExitProcess(&env, exit_code);
+  }
+}
+
+}  // namespace kiln

@@ -1,0 +1,5 @@
+// clearImmediate cancels; an unref'd immediate still runs while the loop is alive.
+const a = setImmediate(() => console.log('cancelled'));
+clearImmediate(a);
+setImmediate(() => console.log('unref but runs')).unref();
+setTimeout(() => console.log('timer'), 5);

@@ -83,8 +83,11 @@ void ToggleImmediateRef(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+// Updates the loop's clock first (as Node does): the script runs before the loop's first turn,
+// and timers must count from when they were set, not from when the loop was created.
 void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
+  uv_update_time(env->loop());
   args.GetReturnValue().Set(static_cast<double>(uv_now(env->loop())));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #define KILN_BINDING_LIST(V) \
+  V(buffer)                  \
   V(builtins)                \
   V(constants)               \
   V(contextify)              \

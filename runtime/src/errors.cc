@@ -99,9 +99,14 @@ void PrintUncaughtException(Environment* env, v8::Local<v8::Value> error,
   }
   if (arrow.empty()) arrow = FormatErrorArrow(isolate, message);
   std::string body = FormatFatalBody(env, error);
-  std::string report = arrow;
-  if (error->IsObject() && !arrow.empty()) report += "\n";
-  report += body + "\n";
+  // Node separates the arrow from an Error's stack with a blank line; anything else thrown is
+  // printed right under the arrow, with a blank line before it.
+  std::string report;
+  if (error->IsNativeError()) {
+    report = arrow + (arrow.empty() ? "" : "\n") + body + "\n";
+  } else {
+    report = "\n" + arrow + body + "\n";
+  }
   report += std::string("\nKiln v") + Version() + "\n";
   WriteAll(STDERR_FILENO, report);
 }

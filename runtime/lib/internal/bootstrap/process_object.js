@@ -58,10 +58,6 @@ function setup(binding) {
   defineValue('throwDeprecation', false, false);
   defineValue('traceDeprecation', false, false);
 
-  const argv = [binding.execPath];
-  if (binding.mode === 'file') argv.push(path.resolve(binding.entry));
-  argv.push(...binding.scriptArgs);
-  defineValue('argv', argv);
 
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
@@ -128,6 +124,11 @@ function setup(binding) {
     emit: EventEmitterEmit(),
   };
   for (const name of Object.keys(methods)) defineValue(name, methods[name]);
+
+  const argv = [binding.execPath];
+  if (binding.mode === 'file') argv.push(path.resolve(binding.entry));
+  argv.push(...binding.scriptArgs);
+  defineValue('argv', argv);
 
   defineLazy('stdout', () => require('internal/process/stdio').getStdout());
   defineLazy('stderr', () => require('internal/process/stdio').getStderr());

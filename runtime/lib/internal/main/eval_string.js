@@ -7,13 +7,13 @@ const { runScript } = internalBinding('contextify');
 const binding = internalBinding('process_methods');
 
 const name = binding.mode === 'eval' && binding.execArgv.length === 0 ? '[stdin]' : '[eval]';
-const module = new Module(name);
-module.filename = path.join(process.cwd(), name);
-module.paths = Module._nodeModulePaths(process.cwd());
+const evalModule = new Module(name);
+evalModule.filename = path.join(process.cwd(), name);
+evalModule.paths = Module._nodeModulePaths(process.cwd());
 
 // The code sees module, require, exports, __filename and __dirname as globals, as in Node.
-globalThis.module = module;
-globalThis.exports = module.exports;
+globalThis.module = evalModule;
+globalThis.exports = evalModule.exports;
 globalThis.__filename = name;
 globalThis.__dirname = '.';
 globalThis.require = Module.createRequire(path.join(process.cwd(), name));

@@ -26,11 +26,10 @@ function onGlobalUncaughtException(error, fromPromise) {
 }
 
 function formatFatalException(error) {
-  const { inspect } = require('internal/util/inspect');
-  if (error !== null && typeof error === 'object' && typeof error.stack === 'string' &&
-      !(error instanceof Error)) {
-    return error.stack;
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) {
+    return String(error);
   }
+  const { inspect } = require('internal/util/inspect');
   return inspect(error, { colors: false });
 }
 

@@ -7,9 +7,18 @@ const {
   getPromiseDetails,
   getProxyDetails,
   previewEntries,
-  getOwnNonIndexProperties,
   getExternalValue,
 } = utilBinding;
+
+// Keys that are integers but not array indices (like '4294967295') must reach the
+// formatting code as strings.
+function getOwnNonIndexProperties(value, filter) {
+  const keys = utilBinding.getOwnNonIndexProperties(value, filter);
+  for (let i = 0; i < keys.length; i++) {
+    if (typeof keys[i] === 'number') keys[i] = `${keys[i]}`;
+  }
+  return keys;
+}
 const internalGetConstructorName = utilBinding.getConstructorName;
 const kPending = utilBinding.kPending !== undefined ? utilBinding.kPending : 0;
 const kRejected = utilBinding.kRejected !== undefined ? utilBinding.kRejected : 2;
@@ -153,7 +162,7 @@ const identifierKeyRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const arrayIndexRegExp = /^(0|[1-9][0-9]*)$/;
 const classBodyRegExp = /^(\s+[^(]*?)\s*{/;
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
-const nodeModulesRegExp = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+const nodeModulesRegExp = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?.+?)(?=[/\\])/g;
 const coreFrameRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 const colorCodeRegExp = /\u001b\[\d\d?m/g;
 const escapeCandidatesRegExp =
@@ -642,14 +651,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
           const address = getExternalValue(value).toString(16);
           return ctx.stylize(`[External: ${address}]`, 'special');
         }
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
+        return `${getPrefix(constructor, tag, getObjectFallback(value, constructor, tag))}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getPrefix(constructor, tag, getObjectFallback(value, constructor, tag))}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    let name =
+      getPrefix(constructor, tag, getObjectFallback(value, constructor, tag)).slice(0, -1);
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }
@@ -803,6 +813,14 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     }
     ctx.seen.pop();
   } while (++depth !== 3);
+}
+
+// The class name shown for a null-prototype object: V8's idea of its constructor, unless that
+// only repeats the toStringTag shown next to it.
+function getObjectFallback(value, constructor, tag) {
+  if (constructor !== null) return 'Object';
+  const name = internalGetConstructorName(value);
+  return name !== tag ? name : 'Object';
 }
 
 function getPrefix(constructor, tag, fallback, size = '') {

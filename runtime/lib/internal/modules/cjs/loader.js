@@ -72,7 +72,7 @@ Module.wrapper = ['(function (exports, require, module, __filename, __dirname) {
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
 
 Module.globalPaths = [];
-Module._initPaths = function initPaths() {
+Module._initPaths = function() {
   const home = process.env.HOME;
   const prefixDir = path.resolve(process.execPath, '..', '..');
   const paths = [path.resolve(prefixDir, 'lib', 'node')];
@@ -87,7 +87,7 @@ Module._initPaths = function initPaths() {
 };
 let modulePaths = [];
 
-Module._nodeModulePaths = function nodeModulePaths(from) {
+Module._nodeModulePaths = function(from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
@@ -109,7 +109,7 @@ function isRelative(request) {
          request.startsWith('../');
 }
 
-Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
+Module._resolveLookupPaths = function(request, parent) {
   if (isBuiltin(request)) return null;
   if (!isRelative(request)) {
     if (parent?.paths?.length) return parent.paths.concat(modulePaths);
@@ -174,7 +174,7 @@ function finalizeResolution(resolved, request) {
   throw error;
 }
 
-Module._findPath = function findPath(request, paths, isMain, parentPath) {
+Module._findPath = function(request, paths, isMain, parentPath) {
   const absoluteRequest = path.isAbsolute(request);
   if (absoluteRequest) {
     paths = [''];
@@ -229,7 +229,7 @@ function trySelf(parentPath, request) {
   return finalizeResolution(resolved, request);
 }
 
-Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
+Module._resolveFilename = function(request, parent, isMain, options) {
   if (isBuiltin(request)) return request;
   let paths;
   if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
@@ -279,7 +279,7 @@ function loadBuiltin(request) {
   return requireBuiltin(id);
 }
 
-Module._load = function load(request, parent, isMain) {
+Module._load = function(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     if (!builtinSet.has(id)) throw new (lazyErrors().ERR_UNKNOWN_BUILTIN_MODULE)(request);
@@ -351,7 +351,7 @@ function findLongestRegisteredExtension(filename) {
   return '.js';
 }
 
-Module.prototype.load = function load(filename) {
+Module.prototype.load = function(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
@@ -359,7 +359,7 @@ Module.prototype.load = function load(filename) {
   this.loaded = true;
 };
 
-Module.prototype.require = function require(id) {
+Module.prototype.require = function(id) {
   if (typeof id !== 'string') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('id', 'string', id);
   if (id === '') {
     throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
@@ -369,7 +369,7 @@ Module.prototype.require = function require(id) {
 
 const wrapperParameters = ['exports', 'require', 'module', '__filename', '__dirname'];
 
-Module.prototype._compile = function compile(content, filename) {
+Module.prototype._compile = function(content, filename) {
   // A hashbang line is not valid inside a function body; blanking its two characters keeps
   // every position in the file unchanged.
   if (content.startsWith('#!')) content = `//${content.slice(2)}`;
@@ -401,7 +401,7 @@ function makeRequireFunction(module) {
   return require;
 }
 
-Module._extensions['.js'] = function loadJs(module, filename) {
+Module._extensions['.js'] = function(module, filename) {
   const scope = packageJson.readPackageScope(filename);
   if (scope !== null && scope.data.type === 'module' && !filename.endsWith('.cjs')) {
     throw new (lazyErrors().ERR_REQUIRE_ESM)(filename, true, module.parent?.filename,
@@ -411,7 +411,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   module._compile(stripBOM(content), filename);
 };
 
-Module._extensions['.json'] = function loadJson(module, filename) {
+Module._extensions['.json'] = function(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
   try {
     module.exports = JSON.parse(stripBOM(content));
@@ -421,14 +421,14 @@ Module._extensions['.json'] = function loadJson(module, filename) {
   }
 };
 
-Module._extensions['.node'] = function loadNative(module, filename) {
+Module._extensions['.node'] = function(module, filename) {
   const error = new Error(`Cannot load native addon '${filename}': Kiln does not support ` +
                           'Node-API addons yet');
   error.code = 'ERR_DLOPEN_FAILED';
   throw error;
 };
 
-Module.createRequire = function createRequire(filename) {
+Module.createRequire = function(filename) {
   let filepath;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
     filename = filename.href;
@@ -455,17 +455,17 @@ function URLish(href) {
   this.pathname = match && match[1] ? match[1].replace(/[?#].*$/, '') : '/';
 }
 
-Module.runMain = function runMain(main = process.argv[1]) {
+Module.runMain = function(main = process.argv[1]) {
   const resolved = path.resolve(main);
   Module._load(resolved, null, true);
 };
 
-Module._preloadModules = function preloadModules() {};
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
-Module.findSourceMap = function findSourceMap() { return undefined; };
-Module.register = function register() {};
+Module._preloadModules = function() {};
+Module.syncBuiltinESMExports = function() {};
+Module.findSourceMap = function() { return undefined; };
+Module.register = function() {};
 Module.SourceMap = class SourceMap {};
-Module.enableCompileCache = function enableCompileCache() { return { status: 0 }; };
+Module.enableCompileCache = function() { return { status: 0 }; };
 Module.constants = Object.freeze({ compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }) });
 
 Module._initPaths();

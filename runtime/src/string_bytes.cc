@@ -1,0 +1,191 @@
+#include "string_bytes.h"
+
+#include <array>
+#include <cstring>
+
+namespace kiln {
+namespace {
+
+constexpr char kBase64Alphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kBase64UrlAlphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr char kHexDigits[] = "0123456789abcdef";
+constexpr uint8_t kInvalid = 0xFF;
+
+// Value of each byte as a base64 digit (both alphabets), kInvalid for anything else.
+constexpr std::array<uint8_t, 256> MakeBase64Table() {
+  std::array<uint8_t, 256> table{};
+  for (auto& entry : table) entry = kInvalid;
+  for (uint8_t i = 0; i < 64; i++) {
+    table[static_cast<uint8_t>(kBase64Alphabet[i])] = i;
+    table[static_cast<uint8_t>(kBase64UrlAlphabet[i])] = i;
+  }
+  return table;
+}
+constexpr std::array<uint8_t, 256> kBase64Table = MakeBase64Table();
+
+constexpr std::array<uint8_t, 256> MakeHexTable() {
+  std::array<uint8_t, 256> table{};
+  for (auto& entry : table) entry = kInvalid;
+  for (uint8_t i = 0; i < 10; i++) table['0' + i] = i;
+  for (uint8_t i = 0; i < 6; i++) {
+    table['a' + i] = 10 + i;
+    table['A' + i] = 10 + i;
+  }
+  return table;
+}
+constexpr std::array<uint8_t, 256> kHexTable = MakeHexTable();
+
+// Characters wider than a byte are looked up by their low byte: that is what Node does, and
+// programs depend on the decoded bytes being the same.
+template <typename Char>
+size_t Base64DecodeImpl(uint8_t* dst, size_t dst_length, const Char* src, size_t src_length) {
+  size_t written = 0;
+  if (dst_length == 0) return 0;
+  // Each byte is emitted as soon as the digit that completes it is read, so a partial last
+  // group yields the bytes its digits fully determine.
+  unsigned group_position = 0;
+  uint8_t previous = 0;
+  for (size_t i = 0; i < src_length; i++) {
+    const auto c = static_cast<uint8_t>(src[i]);
+    const uint8_t digit = kBase64Table[c];
+    if (digit == kInvalid) {
+      if (c == '=') break;
+      continue;
+    }
+    switch (group_position) {
+      case 0:
+        break;
+      case 1:
+        dst[written++] = static_cast<uint8_t>((previous << 2) | (digit >> 4));
+        break;
+      case 2:
+        dst[written++] = static_cast<uint8_t>(((previous & 0x0F) << 4) | (digit >> 2));
+        break;
+      case 3:
+        dst[written++] = static_cast<uint8_t>(((previous & 0x03) << 6) | digit);
+        break;
+    }
+    if (written == dst_length) break;
+    previous = digit;
+    group_position = (group_position + 1) & 3;
+  }
+  return written;
+}
+
+template <typename Char>
+size_t HexDecodeImpl(uint8_t* dst, size_t dst_length, const Char* src, size_t src_length) {
+  size_t written = 0;
+  while (written < dst_length && written * 2 + 1 < src_length) {
+    const uint8_t high = kHexTable[static_cast<uint8_t>(src[written * 2])];
+    const uint8_t low = kHexTable[static_cast<uint8_t>(src[written * 2 + 1])];
+    if (high == kInvalid || low == kInvalid) break;
+    dst[written++] = static_cast<uint8_t>((high << 4) | low);
+  }
+  return written;
+}
+
+inline uint16_t LoadUnit(const uint8_t* at) {
+  return static_cast<uint16_t>(at[0] | (at[1] << 8));
+}
+
+}  // namespace
+
+size_t Base64EncodedLength(size_t length, bool url) {
+  if (url) return length / 3 * 4 + (length % 3 == 0 ? 0 : length % 3 + 1);
+  return (length + 2) / 3 * 4;
+}
+
+void Base64Encode(const uint8_t* src, size_t length, char* dst, bool url) {
+  const char* alphabet = url ? kBase64UrlAlphabet : kBase64Alphabet;
+  size_t i = 0;
+  for (; i + 3 <= length; i += 3) {
+    const uint32_t triple = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
+    *dst++ = alphabet[(triple >> 18) & 63];
+    *dst++ = alphabet[(triple >> 12) & 63];
+    *dst++ = alphabet[(triple >> 6) & 63];
+    *dst++ = alphabet[triple & 63];
+  }
+  const size_t rest = length - i;
+  if (rest == 0) return;
+  const uint32_t triple = (src[i] << 16) | (rest == 2 ? src[i + 1] << 8 : 0);
+  *dst++ = alphabet[(triple >> 18) & 63];
+  *dst++ = alphabet[(triple >> 12) & 63];
+  if (rest == 2) *dst++ = alphabet[(triple >> 6) & 63];
+  if (!url) {
+    if (rest == 1) *dst++ = '=';
+    *dst++ = '=';
+  }
+}
+
+size_t Base64Decode(uint8_t* dst, size_t dst_length, const uint8_t* src, size_t src_length) {
+  return Base64DecodeImpl(dst, dst_length, src, src_length);
+}
+
+size_t Base64Decode(uint8_t* dst, size_t dst_length, const uint16_t* src, size_t src_length) {
+  return Base64DecodeImpl(dst, dst_length, src, src_length);
+}
+
+void HexEncode(const uint8_t* src, size_t length, char* dst) {
+  for (size_t i = 0; i < length; i++) {
+    *dst++ = kHexDigits[src[i] >> 4];
+    *dst++ = kHexDigits[src[i] & 15];
+  }
+}
+
+size_t HexDecode(uint8_t* dst, size_t dst_length, const uint8_t* src, size_t src_length) {
+  return HexDecodeImpl(dst, dst_length, src, src_length);
+}
+
+size_t HexDecode(uint8_t* dst, size_t dst_length, const uint16_t* src, size_t src_length) {
+  return HexDecodeImpl(dst, dst_length, src, src_length);
+}
+
+size_t SearchBytes(const uint8_t* haystack, size_t haystack_length, const uint8_t* needle,
+                   size_t needle_length, size_t start, bool forward) {
+  if (needle_length == 0 || needle_length > haystack_length) return haystack_length;
+  const size_t last = haystack_length - needle_length;  // The last index a match can start at.
+  if (forward) {
+    if (start > last) return haystack_length;
+    const void* found = memmem(haystack + start, haystack_length - start, needle, needle_length);
+    return found == nullptr ? haystack_length
+                            : static_cast<size_t>(static_cast<const uint8_t*>(found) - haystack);
+  }
+  size_t limit = (start < last ? start : last) + 1;  // Candidates are [0, limit).
+  while (limit > 0) {
+    const void* found = memrchr(haystack, needle[0], limit);
+    if (found == nullptr) break;
+    const size_t at = static_cast<size_t>(static_cast<const uint8_t*>(found) - haystack);
+    if (std::memcmp(haystack + at, needle, needle_length) == 0) return at;
+    limit = at;
+  }
+  return haystack_length;
+}
+
+size_t SearchUint16(const uint8_t* haystack, size_t haystack_length, const uint8_t* needle,
+                    size_t needle_length, size_t start, bool forward) {
+  if (needle_length == 0 || needle_length > haystack_length) return haystack_length;
+  const size_t last = haystack_length - needle_length;
+  const size_t needle_bytes = needle_length * 2;
+  const uint16_t first = LoadUnit(needle);
+  if (forward) {
+    for (size_t at = start; at <= last; at++) {
+      if (LoadUnit(haystack + at * 2) == first &&
+          std::memcmp(haystack + at * 2, needle, needle_bytes) == 0) {
+        return at;
+      }
+    }
+    return haystack_length;
+  }
+  for (size_t at = start < last ? start : last;; at--) {
+    if (LoadUnit(haystack + at * 2) == first &&
+        std::memcmp(haystack + at * 2, needle, needle_bytes) == 0) {
+      return at;
+    }
+    if (at == 0) break;
+  }
+  return haystack_length;
+}
+
+}  // namespace kiln

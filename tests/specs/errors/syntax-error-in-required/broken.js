@@ -1,0 +1,4 @@
+module.exports = {
+  a: 1,
+  b: 2 +,
+};

@@ -1,0 +1,3 @@
+setTimeout(function tick() {
+  throw new Error('from a timer');
+}, 1);

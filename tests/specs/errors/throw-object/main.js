@@ -1,0 +1,1 @@
+throw { a: 1, nested: { b: [1, 2] } };

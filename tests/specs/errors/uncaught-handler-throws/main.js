@@ -1,0 +1,2 @@
+process.on('uncaughtException', () => { throw new Error('handler failed'); });
+throw new Error('original');

@@ -1,0 +1,2 @@
+function foo() { null.x; }
+foo();

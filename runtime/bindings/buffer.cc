@@ -384,7 +384,9 @@ double Search(Bytes haystack, const uint8_t* needle, size_t needle_length, int64
     const size_t units = haystack.length / 2;
     const size_t found =
         SearchUint16(haystack.data, units, needle, needle_length / 2, from / 2, forward);
-    return found == units ? -1 : static_cast<double>(found * 2);
+    // "Not found" is the unit count in bytes: for an odd-length haystack that is not its
+    // length, and Node then answers length - 1. Kept for compatibility.
+    return found * 2 == haystack.length ? -1 : static_cast<double>(found * 2);
   }
   const size_t found =
       SearchBytes(haystack.data, haystack.length, needle, needle_length, from, forward);
@@ -401,7 +403,11 @@ void IndexOfString(const v8::FunctionCallbackInfo<v8::Value>& args) {
   const int encoding = args[3].As<v8::Int32>()->Value();
   std::vector<uint8_t> needle =
       EncodeAll(args.GetIsolate(), args[1].As<v8::String>(), encoding);
-  args.GetReturnValue().Set(Search(BytesOf(args[0]), needle.data(), needle.size(),
+  Bytes haystack = BytesOf(args[0]);
+  // Node searches a UTF-16 string in the whole code units only: a trailing odd byte does not
+  // count, not even for where negative offsets start.
+  if (encoding == kUcs2) haystack.length &= ~static_cast<size_t>(1);
+  args.GetReturnValue().Set(Search(haystack, needle.data(), needle.size(),
                                    OffsetArg(args, 2), encoding, args[4]->IsTrue()));
 }
 
@@ -576,4 +582,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(buffer, kiln::Initialize)
+KILN_REGISTER_BINDING(buffer, kiln::Initialize, kiln::kMethods)

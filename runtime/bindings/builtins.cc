@@ -82,4 +82,4 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(builtins, kiln::Initialize)
+KILN_REGISTER_BINDING(builtins, kiln::Initialize, kiln::kMethods)

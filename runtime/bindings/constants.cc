@@ -86,4 +86,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(constants, kiln::Initialize)
+KILN_REGISTER_BINDING(constants, kiln::Initialize, std::span<const kiln::BindingMethod>())

@@ -69,4 +69,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(contextify, kiln::Initialize)
+KILN_REGISTER_BINDING(contextify, kiln::Initialize, kiln::kMethods)

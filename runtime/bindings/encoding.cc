@@ -83,4 +83,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(encoding, kiln::Initialize)
+KILN_REGISTER_BINDING(encoding, kiln::Initialize, kiln::kMethods)

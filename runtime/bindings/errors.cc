@@ -21,4 +21,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(errors, kiln::Initialize)
+KILN_REGISTER_BINDING(errors, kiln::Initialize, kiln::kMethods)

@@ -373,4 +373,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(fs, kiln::Initialize)
+KILN_REGISTER_BINDING(fs, kiln::Initialize, kiln::kMethods)

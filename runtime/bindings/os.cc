@@ -182,4 +182,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(os, kiln::Initialize)
+KILN_REGISTER_BINDING(os, kiln::Initialize, kiln::kMethods)

@@ -225,7 +225,7 @@ void ResourceUsage(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(v8::Array::New(isolate, values.data(), values.size()));
 }
 
-// setCallbacks({ tick, uncaught, promiseReject, fatalFormatter, beforeExit, exit })
+// setCallbacks({ tick, uncaught, promiseReject, fatalFormatter, beforeExit, exit, tickInfo })
 void SetCallbacks(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
@@ -244,6 +244,30 @@ void SetCallbacks(const v8::FunctionCallbackInfo<v8::Value>& args) {
   take("fatalFormatter", &env->fatal_formatter);
   take("beforeExit", &env->emit_before_exit);
   take("exit", &env->emit_exit);
+  v8::Local<v8::Value> tick_info;
+  if (callbacks->Get(env->context(), Symbolize(isolate, "tickInfo")).ToLocal(&tick_info) &&
+      tick_info->IsUint32Array()) {
+    env->AdoptTickFields(tick_info.As<v8::Uint32Array>());
+  }
+}
+
+// getRunOptions() -> what this process was started with. Kept out of the binding object itself
+// so that a startup snapshot never holds one run's arguments.
+void GetRunOptions(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  Environment* env = Environment::From(isolate);
+  const RunOptions& options = env->options();
+  v8::Local<v8::Object> result = v8::Object::New(isolate);
+  SetValue(env, result, "execPath", ToV8(isolate, env->exec_path));
+  SetValue(env, result, "argv0", ToV8(isolate, options.argv0));
+  SetValue(env, result, "execArgv", ToArray(isolate, options.exec_argv));
+  SetValue(env, result, "scriptArgs", ToArray(isolate, options.script_args));
+  SetValue(env, result, "entry", ToV8(isolate, options.entry));
+  const char* mode = options.mode == RunMode::kFile   ? "file"
+                     : options.mode == RunMode::kEval ? "eval"
+                                                      : "print";
+  SetValue(env, result, "mode", ToV8(isolate, mode));
+  args.GetReturnValue().Set(result);
 }
 
 void Versions(Environment* env, v8::Local<v8::Object> target) {
@@ -284,27 +308,24 @@ constexpr BindingMethod kMethods[] = {
     {"getTitle", GetTitle},
     {"setTitle", SetTitle},
     {"setCallbacks", SetCallbacks},
+    {"getRunOptions", GetRunOptions},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  v8::Isolate* isolate = env->isolate();
   SetMethods(env, target, kMethods);
-  const RunOptions& options = env->options();
-  SetValue(env, target, "execPath", ToV8(isolate, env->exec_path));
-  SetValue(env, target, "argv0", ToV8(isolate, options.argv0));
-  SetValue(env, target, "execArgv", ToArray(isolate, options.exec_argv));
-  SetValue(env, target, "scriptArgs", ToArray(isolate, options.script_args));
-  SetValue(env, target, "entry", ToV8(isolate, options.entry));
-  const char* mode = options.mode == RunMode::kFile   ? "file"
-                     : options.mode == RunMode::kEval ? "eval"
-                                                      : "print";
-  SetValue(env, target, "mode", ToV8(isolate, mode));
   SetValue(env, target, "env", CreateEnvObject(env));
-  SetValue(env, target, "tickFields", env->tick_fields_array());
   Versions(env, target);
 }
 
 }  // namespace
+
+void AppendProcessEnvReferences(std::vector<intptr_t>* references) {
+  for (intptr_t callback : {reinterpret_cast<intptr_t>(EnvGetter), reinterpret_cast<intptr_t>(EnvSetter),
+                            reinterpret_cast<intptr_t>(EnvQuery), reinterpret_cast<intptr_t>(EnvDeleter),
+                            reinterpret_cast<intptr_t>(EnvEnumerator), reinterpret_cast<intptr_t>(EnvDefiner)}) {
+    references->push_back(callback);
+  }
+}
 
 v8::Local<v8::Object> CreateProcessObject(Environment* env) {
   v8::Isolate* isolate = env->isolate();
@@ -316,4 +337,4 @@ v8::Local<v8::Object> CreateProcessObject(Environment* env) {
 
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(process_methods, kiln::Initialize)
+KILN_REGISTER_BINDING(process_methods, kiln::Initialize, kiln::kMethods)

@@ -93,4 +93,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(serdes, kiln::Initialize)
+KILN_REGISTER_BINDING(serdes, kiln::Initialize, kiln::kMethods)

@@ -38,7 +38,6 @@ constexpr BindingMethod kMethods[] = {
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env, target, kMethods);
-  SetValue(env, target, "tickInfo", env->tick_fields_array());
   v8::Local<v8::Object> events = v8::Object::New(env->isolate());
   SetInteger(env, events, "kPromiseRejectWithNoHandler", v8::kPromiseRejectWithNoHandler);
   SetInteger(env, events, "kPromiseHandlerAddedAfterReject", v8::kPromiseHandlerAddedAfterReject);
@@ -50,4 +49,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(task_queue, kiln::Initialize)
+KILN_REGISTER_BINDING(task_queue, kiln::Initialize, kiln::kMethods)

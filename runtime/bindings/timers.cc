@@ -51,10 +51,11 @@ void CheckImmediate(uv_check_t* handle) {
 
 void IdleNoop(uv_idle_t*) {}
 
-// setupTimers(processImmediate, processTimers)
+// setupTimers(processImmediate, processTimers, immediateInfo)
 void SetupTimers(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
-  CHECK(args[0]->IsFunction() && args[1]->IsFunction());
+  CHECK(args[0]->IsFunction() && args[1]->IsFunction() && args[2]->IsUint32Array());
+  env->AdoptImmediateFields(args[2].As<v8::Uint32Array>());
   env->immediate_callback.Reset(args.GetIsolate(), args[0].As<v8::Function>());
   env->timers_callback.Reset(args.GetIsolate(), args[1].As<v8::Function>());
   env->timer_handle()->data = env;
@@ -99,12 +100,9 @@ constexpr BindingMethod kMethods[] = {
     {"getLibuvNow", GetLibuvNow},
 };
 
-void Initialize(Environment* env, v8::Local<v8::Object> target) {
-  SetMethods(env, target, kMethods);
-  SetValue(env, target, "immediateInfo", env->immediate_fields_array());
-}
+void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env, target, kMethods); }
 
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(timers, kiln::Initialize)
+KILN_REGISTER_BINDING(timers, kiln::Initialize, kiln::kMethods)

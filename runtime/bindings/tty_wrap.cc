@@ -266,4 +266,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(tty_wrap, kiln::Initialize)
+KILN_REGISTER_BINDING(tty_wrap, kiln::Initialize, kiln::kMethods)

@@ -75,4 +75,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(types, kiln::Initialize)
+KILN_REGISTER_BINDING(types, kiln::Initialize, kiln::kMethods)

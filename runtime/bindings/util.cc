@@ -96,4 +96,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(util, kiln::Initialize)
+KILN_REGISTER_BINDING(util, kiln::Initialize, kiln::kMethods)

@@ -42,4 +42,4 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(uv, kiln::Initialize)
+KILN_REGISTER_BINDING(uv, kiln::Initialize, kiln::kMethods)

@@ -9,13 +9,18 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_OUT_OF_RANGE,
   },
+  ErrnoException,
+  ExceptionWithHostPort,
   getSystemErrorMap: internalGetSystemErrorMap,
   getSystemErrorName: internalGetSystemErrorName,
 } = require('internal/errors');
 const {
+  kValidateObjectAllowObjects,
+  validateAbortSignal,
   validateBoolean,
   validateFunction,
   validateNumber,
+  validateObject,
   validateString,
 } = require('internal/validators');
 const {
@@ -471,6 +476,49 @@ function isPrimitive(arg) {
   return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
 }
 
+// Error helpers some npm packages still call.
+function _errnoException(...args) {
+  return ErrnoException(...args);
+}
+
+function _exceptionWithHostPort(...args) {
+  return ExceptionWithHostPort(...args);
+}
+
+let lazyAbortController;
+function abortController() {
+  if (lazyAbortController === undefined) {
+    lazyAbortController = require('internal/abort_controller');
+  }
+  return lazyAbortController;
+}
+
+/**
+ * Resolves once `signal` aborts (immediately when it already has).
+ */
+async function aborted(signal, resource) {
+  if (signal === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  validateAbortSignal(signal, 'signal');
+  validateObject(resource, 'resource', kValidateObjectAllowObjects);
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', () => resolve(), { __proto__: null, once: true });
+  });
+}
+
+function transferableAbortSignal(signal) {
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return abortController().transferableAbortSignal(signal);
+}
+
+function transferableAbortController() {
+  return abortController().transferableAbortController();
+}
+
 let lazyEncoding;
 function encoding() {
   if (lazyEncoding === undefined) lazyEncoding = require('internal/encoding');
@@ -480,6 +528,8 @@ function encoding() {
 let lazyParseArgs;
 
 module.exports = {
+  _errnoException,
+  _exceptionWithHostPort,
   _extend,
   callbackify,
   debug: debuglog,
@@ -512,6 +562,9 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  transferableAbortSignal,
+  transferableAbortController,
+  aborted,
   types,
 };
 

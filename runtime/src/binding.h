@@ -2,6 +2,7 @@
 #pragma once
 
 #include <span>
+#include <vector>
 
 #include "environment.h"
 #include "util.h"
@@ -30,10 +31,16 @@ v8::Local<v8::Value> UVException(v8::Isolate* isolate, int error, const char* sy
 
 }  // namespace kiln
 
-// Defines kiln::InitializeBinding_<name>, listed in binding_list.h.
-#define KILN_REGISTER_BINDING(name, initialize)                                        \
-  namespace kiln {                                                                     \
-  void InitializeBinding_##name(Environment* env, v8::Local<v8::Object> target) {      \
-    initialize(env, target);                                                           \
-  }                                                                                    \
+// Defines kiln::InitializeBinding_<name> and kiln::AppendBindingReferences_<name> (the
+// callbacks of `methods`, which a startup snapshot must know), listed in binding_list.h.
+#define KILN_REGISTER_BINDING(name, initialize, methods)                                 \
+  namespace kiln {                                                                       \
+  void InitializeBinding_##name(Environment* env, v8::Local<v8::Object> target) {        \
+    initialize(env, target);                                                             \
+  }                                                                                      \
+  void AppendBindingReferences_##name(std::vector<intptr_t>* references) {               \
+    for (const BindingMethod& method : std::span<const BindingMethod>(methods)) {        \
+      references->push_back(reinterpret_cast<intptr_t>(method.callback));               \
+    }                                                                                    \
+  }                                                                                      \
   }

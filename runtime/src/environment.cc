@@ -1,5 +1,7 @@
 #include "environment.h"
 
+#include "util.h"
+
 #include "binding.h"
 #include "binding_list.h"
 
@@ -13,13 +15,6 @@ namespace {
 
 constexpr int kEnvironmentSlot = 32;  // Past the slots V8 itself reserves.
 
-v8::Local<v8::Uint32Array> NewSharedFields(v8::Isolate* isolate, size_t count, uint32_t** data) {
-  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, count * sizeof(uint32_t));
-  *data = static_cast<uint32_t*>(buffer->GetBackingStore()->Data());
-  for (size_t i = 0; i < count; i++) (*data)[i] = 0;
-  return v8::Uint32Array::New(buffer, 0, count);
-}
-
 }  // namespace
 
 Environment::Environment(v8::Isolate* isolate, v8::Local<v8::Context> context, uv_loop_t* loop,
@@ -27,9 +22,6 @@ Environment::Environment(v8::Isolate* isolate, v8::Local<v8::Context> context, u
     : isolate_(isolate), context_(isolate, context), loop_(loop), options_(options) {
   context->SetAlignedPointerInEmbedderData(kEnvironmentSlot, this);
   arrow_message_.Reset(isolate, v8::Private::New(isolate, Symbolize(isolate, "kiln:arrow")));
-  tick_array_.Reset(isolate, NewSharedFields(isolate, kTickFieldCount, &tick_fields_));
-  immediate_array_.Reset(isolate,
-                         NewSharedFields(isolate, kImmediateFieldCount, &immediate_fields_));
   uv_timer_init(loop, &timer_handle_);
   uv_unref(reinterpret_cast<uv_handle_t*>(&timer_handle_));
   uv_check_init(loop, &immediate_check_);
@@ -39,6 +31,26 @@ Environment::Environment(v8::Isolate* isolate, v8::Local<v8::Context> context, u
 
 Environment::~Environment() {
   context()->SetAlignedPointerInEmbedderData(kEnvironmentSlot, nullptr);
+}
+
+namespace {
+
+uint32_t* FieldsData(v8::Local<v8::Uint32Array> fields, size_t count) {
+  CHECK(fields->Length() >= count);
+  return reinterpret_cast<uint32_t*>(static_cast<char*>(fields->Buffer()->Data()) +
+                                     fields->ByteOffset());
+}
+
+}  // namespace
+
+void Environment::AdoptTickFields(v8::Local<v8::Uint32Array> fields) {
+  tick_array_.Reset(isolate_, fields);
+  tick_fields_ = FieldsData(fields, kTickFieldCount);
+}
+
+void Environment::AdoptImmediateFields(v8::Local<v8::Uint32Array> fields) {
+  immediate_array_.Reset(isolate_, fields);
+  immediate_fields_ = FieldsData(fields, kImmediateFieldCount);
 }
 
 Environment* Environment::From(v8::Local<v8::Context> context) {

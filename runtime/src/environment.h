@@ -47,10 +47,10 @@ class Environment {
 
   uint32_t* tick_fields() { return tick_fields_; }
   uint32_t* immediate_fields() { return immediate_fields_; }
-  v8::Local<v8::Uint32Array> tick_fields_array() const { return tick_array_.Get(isolate_); }
-  v8::Local<v8::Uint32Array> immediate_fields_array() const {
-    return immediate_array_.Get(isolate_);
-  }
+  // The JS side owns these arrays (they may come from a startup snapshot); native code keeps
+  // them alive and reads their memory directly.
+  void AdoptTickFields(v8::Local<v8::Uint32Array> fields);
+  void AdoptImmediateFields(v8::Local<v8::Uint32Array> fields);
 
   // JS functions installed by the bootstrap.
   v8::Global<v8::Function> tick_callback;         // processTicksAndRejections
@@ -82,8 +82,9 @@ class Environment {
   v8::Global<v8::Private> arrow_message_;
   v8::Global<v8::Uint32Array> tick_array_;
   v8::Global<v8::Uint32Array> immediate_array_;
-  uint32_t* tick_fields_ = nullptr;
-  uint32_t* immediate_fields_ = nullptr;
+  uint32_t unset_fields_[kImmediateFieldCount] = {};
+  uint32_t* tick_fields_ = unset_fields_;
+  uint32_t* immediate_fields_ = unset_fields_;
   uv_timer_t timer_handle_;
   uv_check_t immediate_check_;
   uv_idle_t immediate_idle_;

@@ -4,12 +4,15 @@
 #include <libplatform/libplatform.h>
 #include <uv.h>
 
+#include <cstdlib>
 #include <memory>
 
+#include "bootstrap.h"
 #include "callback_scope.h"
 #include "environment.h"
 #include "errors.h"
 #include "js_library.h"
+#include "snapshot.h"
 #include "util.h"
 #include "v8.h"
 
@@ -17,27 +20,10 @@ namespace kiln {
 
 const char* Version() { return KILN_VERSION; }
 
-// Defined in bindings/builtins.cc: compiles an embedded module as a function.
-v8::MaybeLocal<v8::Function> CompileLibraryFunction(Environment* env, std::string_view id,
-                                                    std::initializer_list<const char*> params);
-// Defined in bindings/process_methods.cc.
-v8::Local<v8::Object> CreateProcessObject(Environment* env);
 // Defined in bindings/task_queue.cc.
 void PromiseRejectCallback(v8::PromiseRejectMessage message);
 
 namespace {
-
-void InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  Environment* env = Environment::From(args.GetIsolate());
-  std::string name = ToUtf8(args.GetIsolate(), args[0]);
-  v8::Local<v8::Object> binding;
-  if (!env->GetBinding(name).ToLocal(&binding)) {
-    args.GetIsolate()->ThrowException(v8::Exception::Error(
-        ToV8(args.GetIsolate(), "No such binding: " + name)));
-    return;
-  }
-  args.GetReturnValue().Set(binding);
-}
 
 // V8 posts foreground tasks (finalizers, GC work) to the platform; run them each loop turn.
 struct PlatformPump {
@@ -52,37 +38,28 @@ void PumpPlatform(uv_check_t* handle) {
   }
 }
 
-// Runs the bootstrap and the entry script; false if they threw (already reported).
-bool Bootstrap(Environment* env, const char* main_id) {
+// Runs the per-run bootstrap and the entry script; false if they threw (already reported).
+bool RunMain(Environment* env, v8::Local<v8::Function> require, const char* main_id) {
   v8::Isolate* isolate = env->isolate();
-  v8::Local<v8::Context> context = env->context();
   v8::TryCatch try_catch(isolate);
-  auto fail = [&]() {
-    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
-      TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
-    }
-    return false;
-  };
-
-  v8::Local<v8::Function> realm;
-  if (!CompileLibraryFunction(env, "internal/bootstrap/realm", {"process", "internalBinding"})
-           .ToLocal(&realm)) {
-    return fail();
-  }
-  v8::Local<v8::Function> internal_binding =
-      v8::Function::New(context, InternalBinding).ToLocalChecked();
-  v8::Local<v8::Value> realm_args[] = {env->process_object(), internal_binding};
-  v8::Local<v8::Value> require_value;
-  if (!realm->Call(context, v8::Undefined(isolate), 2, realm_args).ToLocal(&require_value) ||
-      !require_value->IsFunction()) {
-    return fail();
-  }
-  v8::Local<v8::Function> require = require_value.As<v8::Function>();
-  for (const char* id : {"internal/bootstrap/node", main_id}) {
+  for (const char* id : {"internal/bootstrap/run", main_id}) {
     v8::Local<v8::Value> id_value = ToV8(isolate, id);
-    if (require->Call(context, v8::Undefined(isolate), 1, &id_value).IsEmpty()) return fail();
+    if (require->Call(env->context(), v8::Undefined(isolate), 1, &id_value).IsEmpty()) {
+      if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+        TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+      }
+      return false;
+    }
   }
   return true;
+}
+
+// The snapshot is skipped when JS is loaded from the source tree, so that edits take effect.
+bool UseSnapshot() {
+  const char* lib_dir = std::getenv("KILN_LIB_DIR");
+  const char* disabled = std::getenv("KILN_NO_SNAPSHOT");
+  return EmbeddedSnapshot() != nullptr && (lib_dir == nullptr || *lib_dir == '\0') &&
+         (disabled == nullptr || *disabled == '\0');
 }
 
 int EmitExit(Environment* env) {
@@ -133,6 +110,10 @@ int Run(const RunOptions& options) {
       v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator.get();
+  params.external_references = ExternalReferences();
+  const bool use_snapshot = UseSnapshot();
+  // V8 only reads the blob; its API predates const.
+  if (use_snapshot) params.snapshot_blob = const_cast<v8::StartupData*>(EmbeddedSnapshot());
   v8::Isolate* isolate = v8::Isolate::New(params);
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate->SetPromiseRejectCallback(PromiseRejectCallback);
@@ -141,6 +122,7 @@ int Run(const RunOptions& options) {
   {
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
+    // With a snapshot, the default context is the bootstrapped one.
     v8::Local<v8::Context> context = v8::Context::New(isolate);
     v8::Context::Scope context_scope(context);
 
@@ -148,7 +130,6 @@ int Run(const RunOptions& options) {
     char exec_path[4096];
     size_t exec_path_size = sizeof(exec_path);
     if (uv_exepath(exec_path, &exec_path_size) == 0) env.exec_path.assign(exec_path, exec_path_size);
-    env.set_process_object(CreateProcessObject(&env));
 
     PlatformPump pump{{}, platform.get(), isolate};
     uv_check_init(loop, &pump.check);
@@ -158,7 +139,21 @@ int Run(const RunOptions& options) {
 
     const char* main_id =
         options.mode == RunMode::kFile ? "internal/main/run_main_module" : "internal/main/eval_string";
-    if (Bootstrap(&env, main_id)) DrainTasks(&env);
+    v8::Local<v8::Function> require;
+    if (use_snapshot) {
+      env.set_process_object(
+          context->GetDataFromSnapshotOnce<v8::Object>(kSnapshotProcess).ToLocalChecked());
+      require = context->GetDataFromSnapshotOnce<v8::Function>(kSnapshotRequire).ToLocalChecked();
+    } else {
+      v8::TryCatch try_catch(isolate);
+      if (!BootstrapContext(&env).ToLocal(&require)) {
+        if (try_catch.HasCaught()) {
+          TriggerUncaughtException(&env, try_catch.Exception(), try_catch.Message());
+        }
+        ExitProcess(&env, 70);
+      }
+    }
+    if (RunMain(&env, require, main_id)) DrainTasks(&env);
     if (!env.stopping()) RunLoop(&env);
     if (!env.stopping()) exit_code = EmitExit(&env);
     ExitProcess(&env, exit_code);

@@ -5,7 +5,9 @@
 // setImmediate callbacks wait in a queue run by a native uv_check_t.
 
 const binding = internalBinding('timers');
-const { immediateInfo, scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow } = binding;
+const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow } = binding;
+// [count, refCount, hasOutstanding] of pending immediates, shared with the native check handle.
+const immediateInfo = new Uint32Array(3);
 const L = require('internal/linkedlist');
 const PriorityQueue = require('internal/priority_queue');
 
@@ -353,7 +355,7 @@ function clearImmediateInternal(immediate) {
 
 function setupTimers(drainTicks) {
   runNextTicks = drainTicks;
-  binding.setupTimers(processImmediate, processTimers);
+  binding.setupTimers(processImmediate, processTimers, immediateInfo);
 }
 
 module.exports = {

@@ -1,6 +1,7 @@
 'use strict';
-// Makes the context a Node.js-like one: the process object, the task queues and timers, the
-// native callbacks, and the globals. Everything a program may never touch is loaded lazily.
+// Makes the context a Node.js-like one: the process object, the task queues and timers, and the
+// globals. Nothing here may depend on this run (arguments, environment, stdio, time): this is
+// what a startup snapshot captures. internal/bootstrap/run does the per-run part.
 
 const binding = internalBinding('process_methods');
 const EventEmitter = require('events');
@@ -9,20 +10,18 @@ const EventEmitter = require('events');
 Object.setPrototypeOf(Object.getPrototypeOf(process), EventEmitter.prototype);
 EventEmitter.call(process);
 
-require('internal/bootstrap/process_object').setup(binding);
-
-// The task queues and timers, and the callbacks native code calls.
-const taskQueues = require('internal/process/task_queues');
-const { promiseRejectHandler } = require('internal/process/promises');
-const execution = require('internal/process/execution');
-require('internal/timers').setupTimers(taskQueues.runNextTicks);
-binding.setCallbacks({
-  tick: taskQueues.processTicksAndRejections,
-  uncaught: execution.onGlobalUncaughtException,
-  promiseReject: promiseRejectHandler,
-  fatalFormatter: execution.formatFatalException,
-  beforeExit: execution.emitBeforeExit,
-  exit: execution.emitExit,
-});
-
+require('internal/bootstrap/process_object').setupStatic(binding);
 require('internal/bootstrap/globals');
+
+// Modules nearly every program loads, compiled once here so that a snapshot includes them.
+for (const id of [
+  'internal/process/execution',
+  'internal/process/promises',
+  'internal/modules/cjs/loader',
+  'internal/console/constructor',
+  'internal/util/inspect',
+  'util',
+  'fs',
+]) {
+  require(id);
+}

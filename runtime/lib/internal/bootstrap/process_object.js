@@ -35,16 +35,12 @@ function archName(machine) {
   }
 }
 
-function setup(binding) {
-  const path = require('path');
+// What does not depend on this run: safe to keep in a startup snapshot.
+function setupStatic(binding) {
   defineValue('version', kNodeVersion);
   defineValue('versions', Object.freeze(binding.versions));
-  defineValue('arch', archName(internalBinding('os').getOSInformation()[3]));
   defineValue('platform', 'linux');
   defineValue('release', Object.freeze({ name: 'node', lts: 'Jod' }));
-  defineValue('execPath', binding.execPath);
-  defineValue('argv0', binding.argv0);
-  defineValue('execArgv', binding.execArgv);
   defineValue('env', binding.env);
   defineValue('title', 'kiln');
   defineValue('features', Object.freeze({
@@ -58,7 +54,6 @@ function setup(binding) {
   defineValue('throwDeprecation', false, false);
   defineValue('traceDeprecation', false, false);
 
-
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
     enumerable: true,
@@ -70,11 +65,9 @@ function setup(binding) {
     },
   });
 
-  Object.defineProperty(process, 'pid', { enumerable: true, configurable: true, value: binding.pid() });
   Object.defineProperty(process, 'ppid', {
     enumerable: true, configurable: true, get() { return binding.ppid(); },
   });
-
   const methods = {
     cwd: binding.cwd,
     chdir(directory) {
@@ -125,11 +118,6 @@ function setup(binding) {
   };
   for (const name of Object.keys(methods)) defineValue(name, methods[name]);
 
-  const argv = [binding.execPath];
-  if (binding.mode === 'file') argv.push(path.resolve(binding.entry));
-  argv.push(...binding.scriptArgs);
-  defineValue('argv', argv);
-
   defineLazy('stdout', () => require('internal/process/stdio').getStdout());
   defineLazy('stderr', () => require('internal/process/stdio').getStderr());
   defineLazy('stdin', () => require('internal/process/stdio').getStdin());
@@ -139,9 +127,25 @@ function setup(binding) {
   require('internal/process/signals').setup();
 }
 
+// What this run was started with.
+function setupRun(binding) {
+  const path = require('path');
+  const options = binding.getRunOptions();
+  defineValue('arch', archName(internalBinding('os').getOSInformation()[3]));
+  defineValue('execPath', options.execPath);
+  defineValue('argv0', options.argv0);
+  defineValue('execArgv', options.execArgv);
+  Object.defineProperty(process, 'pid', { enumerable: true, configurable: true, value: binding.pid() });
+  const argv = [options.execPath];
+  if (options.mode === 'file') argv.push(path.resolve(options.entry));
+  argv.push(...options.scriptArgs);
+  defineValue('argv', argv);
+  return options;
+}
+
 // process.emit is EventEmitter's; kept as an own property, as in Node.
 function EventEmitterEmit() {
   return require('events').prototype.emit;
 }
 
-module.exports = { setup };
+module.exports = { setupStatic, setupRun };

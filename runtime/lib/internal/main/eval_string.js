@@ -4,7 +4,7 @@
 const path = require('path');
 const { Module } = require('internal/modules/cjs/loader');
 const { runScript } = internalBinding('contextify');
-const binding = internalBinding('process_methods');
+const binding = internalBinding('process_methods').getRunOptions();
 
 const name = binding.mode === 'eval' && binding.execArgv.length === 0 ? '[stdin]' : '[eval]';
 const evalModule = new Module(name);

@@ -94,7 +94,7 @@ function resolveTarget(packageJsonPath, target, subpath, key, base, pattern, int
       throw invalidTarget(packageJsonPath, key, target, internal, base);
     }
     if (invalidSegment.test(target.slice(2))) throw invalidTarget(packageJsonPath, key, target, internal, base);
-    if (invalidSegment.test(subpath)) {
+    if (subpath !== '' && invalidSegment.test(subpath)) {
       const { ERR_INVALID_MODULE_SPECIFIER } = lazyErrors();
       throw new ERR_INVALID_MODULE_SPECIFIER(
         pattern ? key.replace('*', subpath) : key + subpath,

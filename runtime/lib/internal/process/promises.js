@@ -4,10 +4,9 @@
 // nothing listens, it is raised as an uncaught exception.
 
 const {
-  tickInfo, promiseRejectEvents: {
-    kPromiseRejectWithNoHandler, kPromiseHandlerAddedAfterReject,
-  },
+  promiseRejectEvents: { kPromiseRejectWithNoHandler, kPromiseHandlerAddedAfterReject },
 } = internalBinding('task_queue');
+const tickInfo = require('internal/process/tick_info');
 const { triggerUncaughtException } = internalBinding('errors');
 
 const kHasRejectionToWarn = 1;

@@ -2,9 +2,8 @@
 // process.nextTick and queueMicrotask. The native side calls processTicksAndRejections after
 // every callback into JS while tickInfo says ticks or rejections are pending.
 
-const {
-  tickInfo, runMicrotasks, enqueueMicrotask,
-} = internalBinding('task_queue');
+const { runMicrotasks, enqueueMicrotask } = internalBinding('task_queue');
+const tickInfo = require('internal/process/tick_info');
 const { triggerUncaughtException } = internalBinding('errors');
 const { validateFunction } = require('internal/validators');
 const { processPromiseRejections, setHasRejectionToWarn } = require('internal/process/promises');
@@ -92,6 +91,7 @@ function queueMicrotask(callback) {
 }
 
 module.exports = {
+  tickInfo,
   nextTick,
   queueMicrotask,
   processTicksAndRejections,

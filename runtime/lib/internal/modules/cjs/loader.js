@@ -468,6 +468,6 @@ Module.SourceMap = class SourceMap {};
 Module.enableCompileCache = function() { return { status: 0 }; };
 Module.constants = Object.freeze({ compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }) });
 
-Module._initPaths();
+
 
 module.exports = { Module, isBuiltin };

@@ -1,0 +1,22 @@
+'use strict';
+// The per-run part of the bootstrap: this process's arguments, and the callbacks and shared
+// memory the native loop uses. Runs after internal/bootstrap/node, or after a startup
+// snapshot of it is deserialized.
+
+const binding = internalBinding('process_methods');
+const taskQueues = require('internal/process/task_queues');
+const { promiseRejectHandler } = require('internal/process/promises');
+const execution = require('internal/process/execution');
+
+require('internal/bootstrap/process_object').setupRun(binding);
+require('internal/timers').setupTimers(taskQueues.runNextTicks);
+binding.setCallbacks({
+  tick: taskQueues.processTicksAndRejections,
+  uncaught: execution.onGlobalUncaughtException,
+  promiseReject: promiseRejectHandler,
+  fatalFormatter: execution.formatFatalException,
+  beforeExit: execution.emitBeforeExit,
+  exit: execution.emitExit,
+  tickInfo: taskQueues.tickInfo,
+});
+require('internal/modules/cjs/loader').Module._initPaths();

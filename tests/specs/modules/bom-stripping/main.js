@@ -1,0 +1,2 @@
+console.log(require('./bom.js'));
+console.log(require('./bom.json'));

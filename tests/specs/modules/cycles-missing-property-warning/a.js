@@ -1,0 +1,3 @@
+exports.early = 'early';
+require('./b');
+exports.late = 'late';

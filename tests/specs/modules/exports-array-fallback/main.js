@@ -1,0 +1,2 @@
+console.log(require('pkg'));
+console.log(require('pkg/b'));

@@ -1,0 +1,3 @@
+console.log(require('pkg'));
+console.log(require('pkg/sub'));
+console.log(require('pkg/order'));

@@ -1,0 +1,1 @@
+exports = { lost: true }; exports.alsoLost = true;

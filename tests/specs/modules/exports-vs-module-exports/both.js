@@ -1,0 +1,1 @@
+exports.a = 1; module.exports = { b: 2 }; exports.c = 3;

@@ -1,0 +1,1 @@
+exports.kept = true; return 'ignored return value';

@@ -1,0 +1,1 @@
+module.exports = { f: __filename, d: __dirname };

@@ -1,0 +1,1 @@
+exports.fromNested = 'nested sees ' + require('#util');

@@ -1,0 +1,12 @@
+const path = require('path');
+const show = (list) => list.map((p) => path.relative(__dirname, p));
+console.log(show(module.paths).slice(0, 3));
+console.log(module.paths[module.paths.length - 1]);
+console.log(module.paths.length === __dirname.split('/').length);
+console.log(show(require('./node_modules/inner/x').paths).slice(0, 3));
+const Module = require('module');
+console.log(Module._nodeModulePaths('/'));
+console.log(Module._nodeModulePaths('/a/node_modules/b'));
+console.log(Module._nodeModulePaths('/a/b/'));
+console.log(Module._nodeModulePaths('/a/node_modules/@scope/x'));
+console.log(Module._nodeModulePaths('relative').every((p) => path.isAbsolute(p)));

@@ -1,0 +1,13 @@
+const path = require('path');
+const rel = (p) => path.relative(__dirname, p);
+console.log(module.id, rel(module.filename), module.loaded, module.parent);
+const child = require('./child');
+console.log(module.children.map((c) => [rel(c.id), c.loaded]));
+console.log(child.info);
+console.log(child.module.path === __dirname, child.module.parent === module);
+require('./child');
+console.log(module.children.length);
+console.log(Object.keys(module));
+console.log(typeof module.require, module.require('./child') === child);
+console.log(module.constructor === require('module'));
+setImmediate(() => console.log('loaded later:', module.loaded));

@@ -1,0 +1,2 @@
+console.log(require('dup'));
+console.log(require('./sub/inner'));

@@ -1,0 +1,1 @@
+console.log(require('./app/src/deep/file.js'));

@@ -1,0 +1,3 @@
+const path = require('path');
+console.log(require('./pkg'));
+console.log(path.relative(__dirname, require.resolve('./pkg')));

@@ -1,0 +1,1 @@
+module.exports = 'empty main uses index.js';

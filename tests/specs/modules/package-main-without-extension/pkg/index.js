@@ -1,0 +1,1 @@
+module.exports = 'index.js (must not be used)';

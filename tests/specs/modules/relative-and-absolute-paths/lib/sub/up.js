@@ -1,0 +1,1 @@
+exports.fromParent = require('../a').name + ' via ..';

@@ -1,0 +1,12 @@
+const first = require('./counter');
+const again = require('./counter');
+console.log(first.count, first === again);
+const key = require.resolve('./counter');
+console.log(key in require.cache, require.cache[key].exports === first);
+delete require.cache[key];
+const fresh = require('./counter');
+console.log(fresh.count, fresh === first);
+require.cache[key].exports = 'replaced';
+console.log(require('./counter'));
+require.cache[require.resolve('./fake')] = { exports: 'injected into cache' };
+console.log(require('./fake'));

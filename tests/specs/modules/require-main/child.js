@@ -1,0 +1,1 @@
+exports.isMain = require.main === module; exports.mainIsMain = require.main.id;

@@ -1,0 +1,1 @@
+exports.viaSelf = require('self-pkg/feature') + ' (from lib/inner)';

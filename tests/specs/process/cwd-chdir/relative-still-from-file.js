@@ -1,0 +1,1 @@
+module.exports = 'resolved against __dirname, not cwd';

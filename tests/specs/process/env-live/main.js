@@ -1,0 +1,13 @@
+process.env.KILN_TEST_VAR = 'set';
+console.log(process.env.KILN_TEST_VAR, 'KILN_TEST_VAR' in process.env);
+console.log(Object.keys(process.env).includes('KILN_TEST_VAR'));
+console.log(Object.prototype.hasOwnProperty.call(process.env, 'KILN_TEST_VAR'));
+console.log(JSON.stringify(Object.getOwnPropertyDescriptor(process.env, 'KILN_TEST_VAR')));
+delete process.env.KILN_TEST_VAR;
+console.log(process.env.KILN_TEST_VAR, 'KILN_TEST_VAR' in process.env);
+console.log(delete process.env.NEVER_SET_VARIABLE);
+console.log(typeof process.env.PATH, process.env.PATH.length > 0);
+const copy = { ...process.env };
+console.log(copy.PATH === process.env.PATH);
+console.log(process.env.hasOwnProperty === Object.prototype.hasOwnProperty);
+console.log(Object.prototype.toString.call(process.env));

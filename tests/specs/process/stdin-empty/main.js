@@ -1,0 +1,3 @@
+let data = false;
+process.stdin.on('data', () => { data = true; });
+process.stdin.on('end', () => console.log('end with data:', data));

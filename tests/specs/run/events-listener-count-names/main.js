@@ -1,0 +1,15 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const f = () => {};
+const sym = Symbol('s');
+e.on('a', f);
+e.on('a', f);
+e.on('b', () => {});
+e.on(sym, f);
+console.log(e.listenerCount('a'), e.listenerCount('a', f), e.listenerCount('b', f), e.listenerCount('none'));
+console.log(e.eventNames());
+console.log(EventEmitter.listenerCount(e, 'a'));
+e.removeListener('a', f);
+console.log(e.listenerCount('a'));
+e.removeAllListeners('a');
+console.log(e.eventNames());

@@ -1,0 +1,4 @@
+const path = require('path');
+for (const p of ['', '/', '//', '///', 'a', 'a/', '/a', '/a/', '/a/b', '/a/b/', '/a//b', '//a', 'a/b//', '.', '..', '../a']) {
+  console.log(JSON.stringify(p), '->', JSON.stringify(path.posix.dirname(p)));
+}

@@ -1,0 +1,10 @@
+const path = require('path');
+const cwd = process.cwd();
+console.log(path.resolve() === cwd);
+console.log(path.resolve('') === cwd);
+console.log(path.resolve('a', 'b') === cwd + '/a/b');
+console.log(path.resolve('a', '/b', 'c'));
+console.log(path.resolve('/a/b', '../c', './d/'));
+console.log(path.resolve('/', '..', '..'));
+console.log(path.resolve('/a', '', 'b'));
+console.log(path.resolve('/x', '//y'));

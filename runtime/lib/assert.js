@@ -842,7 +842,9 @@ class CallTracker {
       fn = () => {};
     }
     validateFunction(fn, 'fn');
-    const context = { exact, actual: 0, name: fn.name || 'calls', stackTrace: new Error(), calls: [] };
+    const context = {
+      exact, actual: 0, name: fn.name || 'calls', stackTrace: new Error(), calls: [],
+    };
     this.#calls.push(context);
     const tracked = new Proxy(fn, {
       apply(target, thisArg, argList) {
@@ -857,7 +859,9 @@ class CallTracker {
 
   getCalls(fn) {
     const context = trackedFunctions.get(fn);
-    if (context === undefined) throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+    if (context === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+    }
     return context.calls.map((call) => ({ ...call }));
   }
 
@@ -870,7 +874,9 @@ class CallTracker {
       return;
     }
     const context = trackedFunctions.get(fn);
-    if (context === undefined) throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+    if (context === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+    }
     context.actual = 0;
     context.calls = [];
   }

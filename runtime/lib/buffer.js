@@ -50,6 +50,7 @@ const {
   FastBuffer,
   addBufferPrototypeMethods,
   encodingsMap,
+  nativeError,
   normalizeEncoding,
 } = require('internal/buffer');
 const { atob, btoa } = require('internal/base64');
@@ -169,6 +170,8 @@ Buffer.prototype = FastBuffer.prototype;
 addBufferPrototypeMethods(Buffer.prototype);
 Object.setPrototypeOf(Buffer, Uint8Array);
 
+Buffer.poolSize = 8 * 1024;
+
 // --- Encoding operations -----------------------------------------------------------------------
 
 function base64ByteLength(string, bytes) {
@@ -275,6 +278,8 @@ function getEncodingOps(encoding) {
   if (ops !== undefined) return ops;
   return encodingOpsByName[encoding.toLowerCase()];
 }
+
+createPool();
 
 // --- Buffer.from -------------------------------------------------------------------------------
 
@@ -496,9 +501,6 @@ function byteLength(string, encoding) {
   return ops.byteLength(string);
 }
 Buffer.byteLength = byteLength;
-
-Buffer.poolSize = 8 * 1024;
-createPool();
 
 // --- Prototype ---------------------------------------------------------------------------------
 
@@ -934,8 +936,7 @@ function isAscii(input) {
 }
 
 function detachedError() {
-  const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
-  return new ERR_INVALID_STATE('Cannot validate on a detached buffer');
+  return nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
 }
 
 // Without a registry of blob: URLs no URL resolves to a Blob.

@@ -10,6 +10,7 @@ const {
     ERR_UNHANDLED_ERROR,
   },
   genericNodeError,
+  kEnhanceStackBeforeInspector,
 } = require('internal/errors');
 const {
   validateAbortSignal,
@@ -225,6 +226,17 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     let er;
     if (args.length > 0) er = args[0];
     if (er instanceof Error) {
+      try {
+        const capture = {};
+        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+          __proto__: null,
+          value: enhanceStackTrace.bind(this, er, capture),
+          configurable: true,
+        });
+      } catch {
+        // A frozen error is thrown as it is.
+      }
       throw er; // Unhandled 'error' event
     }
     let stringifiedEr;
@@ -254,6 +266,43 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+// Where the longest run of identical lines common to `a` and `b` starts in `a`, and its
+// length (0 when shorter than four lines).
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
+
+// The stack of an unhandled 'error' event's error, followed by where emit() was called.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // No constructor name to show.
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const errStack = err.stack.split('\n').slice(1);
+  const ownStack = own.stack.split('\n').slice(1);
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) {
+    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  return err.stack + sep + ownStack.join('\n');
+}
 
 function _addListener(target, type, listener, prepend) {
   checkListener(listener);
@@ -576,8 +625,9 @@ async function once(emitter, name, options = kEmptyObject) {
       reject(new AbortError(undefined, { cause: signal?.reason }));
     }
     if (signal != null) {
-      eventTargetAgnosticAddListener(signal, 'abort', abortListener,
-                                     { __proto__: null, once: true, [kResistStopPropagation()]: true });
+      eventTargetAgnosticAddListener(signal, 'abort', abortListener, {
+        __proto__: null, once: true, [kResistStopPropagation()]: true,
+      });
     }
   });
 }

@@ -79,7 +79,7 @@ function boundsError(value, length, type) {
 
 // `last` is the index of the last byte written relative to offset (size - 1).
 function checkBounds(buf, offset, last) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + last] === undefined) {
     boundsError(offset, buf.length - (last + 1));
   }
@@ -107,21 +107,21 @@ function checkInt(value, min, max, buf, offset, last) {
 // --- Reading integers --------------------------------------------------------------------------
 
 function readUInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const value = this[offset];
   if (value === undefined) boundsError(offset, this.length - 1);
   return value;
 }
 
 function readInt8(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const value = this[offset];
   if (value === undefined) boundsError(offset, this.length - 1);
   return (value << 24) >> 24;
 }
 
 function readUInt16LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
@@ -129,7 +129,7 @@ function readUInt16LE(offset = 0) {
 }
 
 function readUInt16BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
@@ -137,7 +137,7 @@ function readUInt16BE(offset = 0) {
 }
 
 function readInt16LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
@@ -145,7 +145,7 @@ function readInt16LE(offset = 0) {
 }
 
 function readInt16BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 1];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
@@ -153,7 +153,7 @@ function readInt16BE(offset = 0) {
 }
 
 function readUInt32LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -161,7 +161,7 @@ function readUInt32LE(offset = 0) {
 }
 
 function readUInt32BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -169,7 +169,7 @@ function readUInt32BE(offset = 0) {
 }
 
 function readInt32LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -177,7 +177,7 @@ function readInt32LE(offset = 0) {
 }
 
 function readInt32BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
@@ -186,7 +186,7 @@ function readInt32BE(offset = 0) {
 
 // Widths 3, 5 and 6 are reached only through read(U)Int(LE|BE)(offset, byteLength).
 function readUInt24LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 2];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 3);
@@ -194,7 +194,7 @@ function readUInt24LE(buf, offset = 0) {
 }
 
 function readUInt24BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 2];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 3);
@@ -202,7 +202,7 @@ function readUInt24BE(buf, offset = 0) {
 }
 
 function readUInt40LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 4];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 5);
@@ -211,7 +211,7 @@ function readUInt40LE(buf, offset = 0) {
 }
 
 function readUInt40BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 4];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 5);
@@ -220,7 +220,7 @@ function readUInt40BE(buf, offset = 0) {
 }
 
 function readUInt48LE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 5];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 6);
@@ -229,7 +229,7 @@ function readUInt48LE(buf, offset = 0) {
 }
 
 function readUInt48BE(buf, offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 5];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 6);
@@ -314,7 +314,7 @@ function readIntBE(offset, byteLength) {
 
 // 64-bit values as two 32-bit halves.
 function readBigUInt64LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -326,7 +326,7 @@ function readBigUInt64LE(offset = 0) {
 }
 
 function readBigUInt64BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -338,7 +338,7 @@ function readBigUInt64BE(offset = 0) {
 }
 
 function readBigInt64LE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -349,7 +349,7 @@ function readBigInt64LE(offset = 0) {
 }
 
 function readBigInt64BE(offset = 0) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
@@ -371,7 +371,7 @@ float32Array[0] = -1;
 const bigEndian = uInt8Float32Array[3] === 0;
 
 function readFloat(buf, offset, littleEndian) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 3];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 4);
@@ -381,7 +381,7 @@ function readFloat(buf, offset, littleEndian) {
 }
 
 function readDouble(buf, offset, littleEndian) {
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   const first = buf[offset];
   const last = buf[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, buf.length - 8);
@@ -424,7 +424,7 @@ function writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offs
 
 function writeU_Int8(buf, value, offset, min, max) {
   value = +value;
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (value > max || value < min) {
     throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
   }

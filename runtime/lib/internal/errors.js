@@ -4,6 +4,10 @@
 // system errors built from libuv codes, AbortError, and hideStackFrames.
 
 const kIsNodeError = Symbol('kIsNodeError');
+// An error may carry a function under this key that returns its stack with extra context
+// (events.js adds where an unhandled 'error' event was emitted); the printer of uncaught
+// exceptions calls it before printing.
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 const messages = new Map();
 const codes = {};
 
@@ -27,7 +31,8 @@ function lazyBuffer() {
 function isErrorStackTraceLimitWritable() {
   const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
   if (desc === undefined) return Object.isExtensible(Error);
-  return Object.prototype.hasOwnProperty.call(desc, 'writable') ? desc.writable : desc.set !== undefined;
+  if (Object.prototype.hasOwnProperty.call(desc, 'writable')) return desc.writable;
+  return desc.set !== undefined;
 }
 
 // Builds an error of class `Base` without collecting frames: the caller captures the stack
@@ -210,9 +215,16 @@ class SystemError extends Error {
     if (context.dest !== undefined) message += ` => ${context.dest}`;
     this.code = key;
     Object.defineProperties(this, {
-      name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
-      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
-      info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
+      name: {
+        __proto__: null, value: 'SystemError', enumerable: false, writable: true,
+        configurable: true,
+      },
+      message: {
+        __proto__: null, value: message, enumerable: false, writable: true, configurable: true,
+      },
+      info: {
+        __proto__: null, value: context, enumerable: true, configurable: true, writable: false,
+      },
       errno: {
         __proto__: null,
         get() { return context.errno; },
@@ -235,7 +247,11 @@ class SystemError extends Error {
         get() { return context[prop] != null ? context[prop].toString() : context[prop]; },
         set(value) {
           const Buffer = lazyBuffer();
-          context[prop] = value ? (Buffer ? Buffer.from(value.toString()) : value.toString()) : undefined;
+          if (!value) {
+            context[prop] = undefined;
+          } else {
+            context[prop] = Buffer ? Buffer.from(value.toString()) : value.toString();
+          }
         },
         enumerable: true,
         configurable: true,
@@ -317,7 +333,8 @@ function determineSpecificType(value) {
   if (type === 'string') {
     let shown = value;
     if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-    return shown.includes("'") ? `type string (${JSON.stringify(shown)})` : `type string ('${shown}')`;
+    if (shown.includes("'")) return `type string (${JSON.stringify(shown)})`;
+    return `type string ('${shown}')`;
   }
   if (type === 'number') {
     return `type number (${Object.is(value, -0) ? '-0' : String(value)})`;
@@ -528,7 +545,8 @@ E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => {
 E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
   const from = base ? ` imported from ${base}` : '';
   if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${from}`;
-  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${from}`;
+  return `Package subpath '${subpath}' is not defined by "exports" in ` +
+    `${pkgPath}package.json${from}`;
 }, Error);
 E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
   const suggestDashDash = allowPositionals ?
@@ -545,7 +563,8 @@ E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) => {
     `${parentFilename ? `\n  From ${parentFilename} ` : ''}\n  Requiring ${filename} `;
 }, Error);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) => {
-  let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+  let msg = `require() of ES Module ${filename}` +
+    `${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   const dynamicImport = 'a dynamic import() which is available in all CommonJS modules';
   if (packageJsonPath) {
     const path = require('path');
@@ -603,8 +622,8 @@ E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
 }, Error);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
-  let msg = `Only URLs with a scheme in: ${formatList(Array.from(supported))} are supported by the default ` +
-    'ESM loader';
+  let msg = `Only URLs with a scheme in: ${formatList(Array.from(supported))} are ` +
+    'supported by the default ESM loader';
   if (process.platform === 'win32' && url.protocol.length === 2) {
     msg += '. On Windows, absolute paths must be valid file:// URLs';
   }
@@ -688,10 +707,12 @@ E('ERR_DIR_CONCURRENT_OPERATION',
   Error);
 E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
 E('ERR_DOMAIN_CALLBACK_NOT_AVAILABLE',
-  'A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using the `domain` module',
+  'A callback was registered through process.setUncaughtExceptionCaptureCallback(), which is ' +
+  'mutually exclusive with using the `domain` module',
   Error);
 E('ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE',
-  'The `domain` module is in use, which is mutually exclusive with calling process.setUncaughtExceptionCaptureCallback()',
+  'The `domain` module is in use, which is mutually exclusive with calling ' +
+  'process.setUncaughtExceptionCaptureCallback()',
   Error);
 E('ERR_DUPLICATE_STARTUP_SNAPSHOT_MAIN_FUNCTION',
   'Deserialize main function is already configured.',
@@ -774,7 +795,8 @@ E('ERR_HTTP_BODY_NOT_ALLOWED',
   'Adding content for this request method or response status is not allowed.',
   Error);
 E('ERR_HTTP_CONTENT_LENGTH_MISMATCH',
-  'Response body\'s content-length of %s byte(s) does not match the content-length of %s byte(s) set in header',
+  'Response body\'s content-length of %s byte(s) does not match the content-length of %s ' +
+  'byte(s) set in header',
   Error);
 E('ERR_HTTP_HEADERS_SENT', 'Cannot %s headers after they are sent to the client', Error);
 E('ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "%s" for header "%s"', TypeError);
@@ -836,7 +858,8 @@ E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
 E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
 E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
 E('ERR_LOADER_CHAIN_INCOMPLETE',
-  '"%s" did not call the next hook in its chain and did not explicitly signal a short circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.',
+  '"%s" did not call the next hook in its chain and did not explicitly signal a short circuit. ' +
+  'If this is intentional, include `shortCircuit: true` in the hook\'s return.',
   Error);
 E('ERR_MANIFEST_DEPENDENCY_MISSING',
   'Manifest resource %s does not list %s as a dependency specifier for conditions: %s',
@@ -857,7 +880,8 @@ E('ERR_MISSING_OPTION', '%s is required', TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_NAPI_CONS_FUNCTION', 'Constructor must be a function', TypeError);
 E('ERR_NAPI_INVALID_DATAVIEW_ARGS',
-  'byte_offset + byte_length should be less than or equal to the size in bytes of the array passed in',
+  'byte_offset + byte_length should be less than or equal to the size in bytes of the array ' +
+  'passed in',
   RangeError);
 E('ERR_NAPI_INVALID_TYPEDARRAY_ALIGNMENT',
   'start offset of %s should be a multiple of %s',
@@ -934,7 +958,8 @@ E('ERR_TRACE_EVENTS_CATEGORY_REQUIRED', 'At least one category is required', Typ
 E('ERR_TRACE_EVENTS_UNAVAILABLE', 'Trace events are unavailable', Error);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
-  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already ' +
+  'active',
   Error);
 E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
@@ -944,7 +969,8 @@ E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError)
 E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNSUPPORTED_RESOLVE_REQUEST',
-  'Failed to resolve module specifier "%s" from "%s": Invalid relative URL or base scheme is not hierarchical.',
+  'Failed to resolve module specifier "%s" from "%s": Invalid relative URL or base scheme is ' +
+  'not hierarchical.',
   TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_VALID_PERFORMANCE_ENTRY_TYPE',
@@ -1323,6 +1349,7 @@ module.exports = {
   hideStackFrames,
   isErrorStackTraceLimitWritable,
   isStackOverflowError,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   NodeAggregateError,
   noSideEffectsToString,

@@ -222,7 +222,9 @@ class Event {
 
 const kEnumerable = { __proto__: null, enumerable: true };
 Object.defineProperties(Event.prototype, {
-  [Symbol.toStringTag]: { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'Event' },
+  [Symbol.toStringTag]: {
+    __proto__: null, writable: false, enumerable: false, configurable: true, value: 'Event',
+  },
   stopImmediatePropagation: kEnumerable,
   preventDefault: kEnumerable,
   target: kEnumerable,
@@ -260,7 +262,9 @@ class CustomEvent extends Event {
 }
 
 Object.defineProperties(CustomEvent.prototype, {
-  [Symbol.toStringTag]: { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'CustomEvent' },
+  [Symbol.toStringTag]: {
+    __proto__: null, writable: false, enumerable: false, configurable: true, value: 'CustomEvent',
+  },
   detail: kEnumerable,
 });
 
@@ -547,7 +551,9 @@ Object.defineProperties(EventTarget.prototype, {
   addEventListener: kEnumerable,
   removeEventListener: kEnumerable,
   dispatchEvent: kEnumerable,
-  [Symbol.toStringTag]: { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget' },
+  [Symbol.toStringTag]: {
+    __proto__: null, writable: false, enumerable: false, configurable: true, value: 'EventTarget',
+  },
 });
 
 function addCatch(promise) {

@@ -1,7 +1,7 @@
 'use strict';
 // File (WHATWG File API): a Blob with a name and a modification time.
 
-const { Blob } = require('internal/blob');
+const { Blob, isBlob } = require('internal/blob');
 const {
   codes: { ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');
@@ -34,13 +34,14 @@ class File extends Blob {
     this.#lastModified = lastModified;
   }
 
+  // Like Node, only non-Blobs get ERR_INVALID_THIS; a plain Blob fails on the private field.
   get name() {
-    if (this == null || !(#name in this)) throw new ERR_INVALID_THIS('File');
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('File');
     return this.#name;
   }
 
   get lastModified() {
-    if (this == null || !(#name in this)) throw new ERR_INVALID_THIS('File');
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('File');
     return this.#lastModified;
   }
 

@@ -38,32 +38,39 @@ function parseFileMode(value, name, def) {
 }
 
 const validateInteger = hideStackFrames(
-  (value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) => {
+  function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER,
+                           max = Number.MAX_SAFE_INTEGER) {
     if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
     if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+    if (value < min || value > max) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+    }
   });
 
 const validateInt32 = hideStackFrames(
-  (value, name, min = -2147483648, max = 2147483647) => {
+  function validateInt32(value, name, min = -2147483648, max = 2147483647) {
     if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
     if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-    if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+    if (value < min || value > max) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+    }
   });
 
-const validateUint32 = hideStackFrames((value, name, positive = false) => {
+const validateUint32 = hideStackFrames(function validateUint32(value, name, positive = false) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (value < min || value > max) {
+    throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  }
 });
 
-const validateString = hideStackFrames((value, name) => {
+const validateString = hideStackFrames(function validateString(value, name) {
   if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
 });
 
-const validateNumber = hideStackFrames((value, name, min = undefined, max) => {
+const validateNumber = hideStackFrames(function validateNumber(value, name, min = undefined, max) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   const hasMin = min != null;
   const hasMax = max != null;
@@ -75,14 +82,14 @@ const validateNumber = hideStackFrames((value, name, min = undefined, max) => {
   }
 });
 
-const validateOneOf = hideStackFrames((value, name, oneOf) => {
+const validateOneOf = hideStackFrames(function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
     throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
   }
 });
 
-const validateBoolean = hideStackFrames((value, name) => {
+const validateBoolean = hideStackFrames(function validateBoolean(value, name) {
   if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 });
 
@@ -96,7 +103,8 @@ const kValidateObjectAllowObjectsAndNull = kValidateObjectAllowNullable |
 
 // `options` is a bit set of the kValidateObject* flags; the older object form
 // ({ nullable, allowArray, allowFunction }) is accepted too.
-const validateObject = hideStackFrames((value, name, options = kValidateObjectNone) => {
+const validateObject = hideStackFrames(function validateObject(value, name,
+                                                               options = kValidateObjectNone) {
   let flags = options;
   if (options !== null && typeof options === 'object') {
     flags = (options.nullable ? kValidateObjectAllowNullable : 0) |
@@ -117,13 +125,13 @@ const validateObject = hideStackFrames((value, name, options = kValidateObjectNo
   }
 });
 
-const validateDictionary = hideStackFrames((value, name) => {
+const validateDictionary = hideStackFrames(function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
     throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
   }
 });
 
-const validateArray = hideStackFrames((value, name, minLength = 0) => {
+const validateArray = hideStackFrames(function validateArray(value, name, minLength = 0) {
   if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
   if (value.length < minLength) {
     throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
@@ -179,7 +187,7 @@ function validateSignalName(signal, name = 'signal') {
   }
 }
 
-const validateBuffer = hideStackFrames((buffer, name = 'buffer') => {
+const validateBuffer = hideStackFrames(function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
@@ -193,7 +201,8 @@ function normalizeHexName(encoding) {
 function validateEncoding(data, encoding) {
   const length = data.length;
   if (normalizeHexName(encoding) === 'hex' && length % 2 !== 0) {
-    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${length}`);
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding,
+                                    `is invalid for data of length ${length}`);
   }
 }
 
@@ -210,21 +219,21 @@ function validatePort(port, name = 'Port', allowZero = true) {
   return port | 0;
 }
 
-const validateAbortSignal = hideStackFrames((signal, name) => {
+const validateAbortSignal = hideStackFrames(function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 });
 
-const validateFunction = hideStackFrames((value, name) => {
+const validateFunction = hideStackFrames(function validateFunction(value, name) {
   if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
 });
 
 const AsyncFunctionPrototype = Object.getPrototypeOf(async function() {});
 const AsyncGeneratorFunctionPrototype = Object.getPrototypeOf(async function* () {});
 
-const validatePlainFunction = hideStackFrames((value, name) => {
+const validatePlainFunction = hideStackFrames(function validatePlainFunction(value, name) {
   if (typeof value !== 'function' ||
       Object.getPrototypeOf(value) === AsyncFunctionPrototype ||
       Object.getPrototypeOf(value) === AsyncGeneratorFunctionPrototype) {
@@ -232,7 +241,7 @@ const validatePlainFunction = hideStackFrames((value, name) => {
   }
 });
 
-const validateUndefined = hideStackFrames((value, name) => {
+const validateUndefined = hideStackFrames(function validateUndefined(value, name) {
   if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
 });
 

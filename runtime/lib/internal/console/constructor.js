@@ -355,18 +355,16 @@ const consoleInternals = {
 
 ObjectDefineProperties(Console.prototype, consoleInternals);
 
-function now() {
-  if (typeof process.hrtime === 'function') {
-    if (typeof process.hrtime.bigint === 'function') {
-      return Number(process.hrtime.bigint()) / 1e6;
-    }
-    const [seconds, nanoseconds] = process.hrtime();
-    return seconds * 1e3 + nanoseconds / 1e6;
-  }
-  if (typeof globalThis.performance === 'object' && globalThis.performance !== null) {
-    return globalThis.performance.now();
-  }
+// Timers keep a process.hrtime() pair; elapsed milliseconds are computed from it like Node.
+function startTimer() {
+  if (typeof process.hrtime === 'function') return process.hrtime();
   return Date.now();
+}
+
+function elapsedMs(start) {
+  if (typeof start === 'number') return Date.now() - start;
+  const duration = process.hrtime(start);
+  return duration[0] * 1000 + duration[1] / 1e6;
 }
 
 function pad(value) {
@@ -412,7 +410,7 @@ function timeLogImpl(self, name, label, data) {
     process.emitWarning(`No such label '${label}' for console.${name}()`);
     return false;
   }
-  const formatted = formatTime(now() - start);
+  const formatted = formatTime(elapsedMs(start));
   if (data === undefined) {
     self.log('%s: %s', label, formatted);
   } else {
@@ -509,7 +507,7 @@ const consoleMethods = {
       process.emitWarning(`Label '${label}' already exists for console.time()`);
       return;
     }
-    this._times.set(label, now());
+    this._times.set(label, startTimer());
   },
 
   timeEnd(label = 'default') {

@@ -238,6 +238,8 @@ class StdinReader extends EventEmitter {
 let stdout, stderr, stdin;
 
 module.exports = {
+  StdioWriter,
+  StdinReader,
   getStdout() { return stdout ??= new StdioWriter(1); },
   getStderr() { return stderr ??= new StdioWriter(2); },
   getStdin() { return stdin ??= new StdinReader(); },

@@ -1,0 +1,16 @@
+'use strict';
+// node:tty. The stream classes are the ones behind process.stdout/stderr/stdin.
+// TODO(streams): make them net.Socket subclasses once node:net lands.
+
+const { isTTY } = internalBinding('tty_wrap');
+const stdio = require('internal/process/stdio');
+
+function isatty(fd) {
+  return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && isTTY(fd);
+}
+
+module.exports = {
+  isatty,
+  ReadStream: stdio.StdinReader,
+  WriteStream: stdio.StdioWriter,
+};

@@ -1,0 +1,11 @@
+console.log(global === globalThis, globalThis.global === global);
+console.log(typeof require, typeof module, typeof exports, typeof __filename, typeof __dirname);
+console.log('require' in globalThis, 'module' in globalThis, 'exports' in globalThis);
+console.log(Object.prototype.toString.call(globalThis));
+globalThis.setTimeout = 'overridden';
+console.log(setTimeout);
+global.myGlobal = 1;
+console.log(myGlobal, Object.keys(globalThis).includes('myGlobal'));
+const desc = Object.getOwnPropertyDescriptor(globalThis, 'process');
+process.customProp = 'x';
+console.log(globalThis.process.customProp);

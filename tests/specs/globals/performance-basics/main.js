@@ -1,0 +1,10 @@
+const t0 = performance.now();
+console.log(typeof t0, t0 > 0, t0 < 10000);
+console.log(typeof performance.timeOrigin, Math.abs(performance.timeOrigin + t0 - Date.now()) < 1000);
+const start = Date.now();
+while (Date.now() - start < 10);
+console.log(performance.now() - t0 >= 9);
+const json = performance.toJSON();
+console.log(Object.keys(json).includes('timeOrigin'), typeof json.nodeTiming);
+console.log(Object.prototype.toString.call(performance));
+console.log(typeof performance.mark, typeof performance.measure, typeof performance.getEntriesByName);

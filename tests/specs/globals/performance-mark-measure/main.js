@@ -1,0 +1,20 @@
+const m1 = performance.mark('start', { detail: { step: 1 } });
+console.log(m1.name, m1.entryType, typeof m1.startTime, m1.duration, m1.detail);
+const begin = Date.now();
+while (Date.now() - begin < 5);
+performance.mark('end');
+const measure = performance.measure('span', 'start', 'end');
+console.log(measure.name, measure.entryType, measure.duration >= 4, measure.startTime === m1.startTime);
+console.log(performance.getEntriesByType('mark').map((e) => e.name));
+console.log(performance.getEntriesByName('span').length, performance.getEntries().length);
+const m2 = performance.measure('from-start', 'start');
+console.log(m2.duration > 0);
+const m3 = performance.measure('explicit', { start: 10, end: 30 });
+console.log(m3.startTime, m3.duration);
+try { performance.measure('bad', 'no-such-mark'); } catch (e) { console.log(e.name, e.code, e.message); }
+performance.clearMarks('start');
+console.log(performance.getEntriesByType('mark').map((e) => e.name));
+performance.clearMarks();
+performance.clearMeasures();
+console.log(performance.getEntries().length);
+console.log(m1 instanceof PerformanceEntry, typeof PerformanceMark);

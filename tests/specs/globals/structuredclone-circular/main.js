@@ -1,0 +1,13 @@
+const a = { name: 'a' };
+a.self = a;
+a.list = [a, { back: a }];
+const shared = { shared: true };
+const b = { one: shared, two: shared };
+const ca = structuredClone(a);
+console.log(ca !== a, ca.self === ca, ca.list[0] === ca, ca.list[1].back === ca);
+const cb = structuredClone(b);
+console.log(cb.one === cb.two, cb.one !== shared);
+const m = new Map();
+m.set('me', m);
+const cm = structuredClone(m);
+console.log(cm.get('me') === cm);

@@ -1,0 +1,10 @@
+const encoder = new TextEncoder();
+console.log(encoder.encoding);
+console.log(encoder.encode('héllo €𝄞'));
+console.log(encoder.encode(), encoder.encode(''));
+console.log(encoder.encode('\ud800 lone surrogate'));
+const target = new Uint8Array(5);
+console.log(encoder.encodeInto('añb€', target), target);
+console.log(encoder.encodeInto('𝄞', new Uint8Array(3)));
+console.log(Object.prototype.toString.call(encoder));
+console.log(encoder.encode(123), encoder.encode({ toString() { return 'obj'; } }));

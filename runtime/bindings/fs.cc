@@ -329,6 +329,27 @@ void Unlink(const v8::FunctionCallbackInfo<v8::Value>& args) {
            ResultUndefined);
 }
 
+v8::Local<v8::Value> ResultTempPath(Environment* env, uv_fs_t* req) {
+  return ToV8(env->isolate(), req->path);
+}
+void Mkdtemp(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string prefix = PathArg(args, 0) + "XXXXXX";
+  Dispatch(args, 1, "mkdtemp", prefix,
+           [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+             return uv_fs_mkdtemp(loop, req, prefix.c_str(), cb);
+           },
+           ResultTempPath);
+}
+// symlink(target, path, flags): flags are UV_FS_SYMLINK_DIR / _JUNCTION (used on Windows only).
+void Symlink(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  std::string target = PathArg(args, 0), path = PathArg(args, 1);
+  int flags = IntArg(args, 2, 0);
+  Dispatch(args, 3, "symlink", target,
+           [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
+             return uv_fs_symlink(loop, req, target.c_str(), path.c_str(), flags, cb);
+           },
+           ResultUndefined, path);
+}
 void Rename(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::string from = PathArg(args, 0), to = PathArg(args, 1);
   Dispatch(args, 2, "rename", from,
@@ -365,6 +386,8 @@ constexpr BindingMethod kMethods[] = {
     {"rmdir", Rmdir},
     {"unlink", Unlink},
     {"rename", Rename},
+    {"mkdtemp", Mkdtemp},
+    {"symlink", Symlink},
     {"access", Access},
 };
 

@@ -570,7 +570,15 @@ function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   const sourceLength = source.length - sourceStart;
   if (count > sourceLength) count = sourceLength;
   if (count <= 0) return 0;
-  bindingCopy(source, target, targetStart, sourceStart, count);
+  // Small copies are cheaper through TypedArray.prototype.set than through a native call.
+  if (count < 256) {
+    if (sourceStart !== 0 || count < source.length) {
+      source = new Uint8Array(source.buffer, source.byteOffset + sourceStart, count);
+    }
+    TypedArraySet.call(target, source, targetStart);
+  } else {
+    bindingCopy(source, target, targetStart, sourceStart, count);
+  }
   return count;
 }
 

@@ -486,6 +486,22 @@ function realpath(path, options, callback) {
 }
 realpath.native = realpath;
 
+function mkdtempSync(prefix, options) {
+  const result = binding.mkdtemp(toPath(prefix, 'prefix'));
+  return options?.encoding === 'buffer' ? Buffer.from(result) : result;
+}
+function mkdtemp(prefix, options, callback) {
+  if (typeof options === 'function') callback = options;
+  binding.mkdtemp(toPath(prefix, 'prefix'), maybeCallback(callback));
+}
+// The type argument ('file', 'dir', 'junction') matters on Windows only.
+function symlinkSync(target, path, type) {
+  binding.symlink(toPath(target, 'target'), toPath(path), 0);
+}
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') callback = type;
+  binding.symlink(toPath(target, 'target'), toPath(path), 0, maybeCallback(callback));
+}
 function readlinkSync(path) { return binding.readlink(toPath(path)); }
 function readlink(path, options, callback) {
   if (typeof options === 'function') callback = options;
@@ -524,6 +540,7 @@ module.exports = {
   fstatSync,
   lstat, lstatSync,
   mkdir, mkdirSync,
+  mkdtemp, mkdtempSync,
   open, openSync,
   readdir, readdirSync,
   readFile, readFileSync,
@@ -534,6 +551,7 @@ module.exports = {
   rm, rmSync,
   rmdir, rmdirSync,
   stat, statSync,
+  symlink, symlinkSync,
   unlink, unlinkSync,
   writeFile, writeFileSync,
   writeSync,

@@ -4,6 +4,7 @@
 #include <libplatform/libplatform.h>
 #include <uv.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <memory>
 
@@ -99,7 +100,8 @@ void RunLoop(Environment* env) {
 
 int Run(const RunOptions& options) {
   uv_loop_t* loop = uv_default_loop();
-  uv_setup_args(0, nullptr);
+  // As in Node: a write to a closed pipe is an EPIPE error for JS to handle, not a silent death.
+  signal(SIGPIPE, SIG_IGN);
 
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
       4, v8::platform::IdleTaskSupport::kDisabled);

@@ -47,7 +47,22 @@ size_t Base64DecodeImpl(uint8_t* dst, size_t dst_length, const Char* src, size_t
   // group yields the bytes its digits fully determine.
   unsigned group_position = 0;
   uint8_t previous = 0;
-  for (size_t i = 0; i < src_length; i++) {
+  size_t i = 0;
+  // Fast path: whole groups of four valid digits.
+  while (i + 4 <= src_length && written + 3 <= dst_length) {
+    const uint8_t a = kBase64Table[static_cast<uint8_t>(src[i])];
+    const uint8_t b = kBase64Table[static_cast<uint8_t>(src[i + 1])];
+    const uint8_t c = kBase64Table[static_cast<uint8_t>(src[i + 2])];
+    const uint8_t d = kBase64Table[static_cast<uint8_t>(src[i + 3])];
+    if ((a | b | c | d) & 0x80) break;
+    dst[written] = static_cast<uint8_t>((a << 2) | (b >> 4));
+    dst[written + 1] = static_cast<uint8_t>((b << 4) | (c >> 2));
+    dst[written + 2] = static_cast<uint8_t>((c << 6) | d);
+    written += 3;
+    i += 4;
+  }
+  if (written == dst_length) return written;
+  for (; i < src_length; i++) {
     const auto c = static_cast<uint8_t>(src[i]);
     const uint8_t digit = kBase64Table[c];
     if (digit == kInvalid) {
@@ -128,10 +143,15 @@ size_t Base64Decode(uint8_t* dst, size_t dst_length, const uint16_t* src, size_t
 }
 
 void HexEncode(const uint8_t* src, size_t length, char* dst) {
-  for (size_t i = 0; i < length; i++) {
-    *dst++ = kHexDigits[src[i] >> 4];
-    *dst++ = kHexDigits[src[i] & 15];
-  }
+  static const auto kPairs = [] {
+    std::array<char, 512> pairs{};
+    for (int i = 0; i < 256; i++) {
+      pairs[2 * i] = kHexDigits[i >> 4];
+      pairs[2 * i + 1] = kHexDigits[i & 15];
+    }
+    return pairs;
+  }();
+  for (size_t i = 0; i < length; i++) std::memcpy(dst + 2 * i, &kPairs[2 * src[i]], 2);
 }
 
 size_t HexDecode(uint8_t* dst, size_t dst_length, const uint8_t* src, size_t src_length) {
@@ -148,7 +168,17 @@ size_t SearchBytes(const uint8_t* haystack, size_t haystack_length, const uint8_
   const size_t last = haystack_length - needle_length;  // The last index a match can start at.
   if (forward) {
     if (start > last) return haystack_length;
-    const void* found = memmem(haystack + start, haystack_length - start, needle, needle_length);
+    // memchr for the first byte is much faster than memmem when that byte is rare; after many
+    // false starts the rest of the haystack goes to memmem, which is linear in the worst case.
+    size_t at = start;
+    for (int false_starts = 0; false_starts < 64; false_starts++) {
+      const void* found = std::memchr(haystack + at, needle[0], last + 1 - at);
+      if (found == nullptr) return haystack_length;
+      at = static_cast<size_t>(static_cast<const uint8_t*>(found) - haystack);
+      if (std::memcmp(haystack + at, needle, needle_length) == 0) return at;
+      if (++at > last) return haystack_length;
+    }
+    const void* found = memmem(haystack + at, haystack_length - at, needle, needle_length);
     return found == nullptr ? haystack_length
                             : static_cast<size_t>(static_cast<const uint8_t*>(found) - haystack);
   }

@@ -1,6 +1,7 @@
 // internalBinding('buffer'): the byte work of node:buffer and string_decoder — strings encoded
 // into bytes and decoded back in every Buffer encoding, search, compare, fill, swap and copy.
-// Arguments are validated in lib/buffer.js; here only invariants are checked.
+// Arguments are validated in lib/buffer.js; here only invariants are checked, and a receiver
+// that is not a view gets the TypeError Node throws.
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -61,6 +62,24 @@ bool IsDetached(v8::Local<v8::Value> value) {
     return backing->IsArrayBuffer() && backing.As<v8::ArrayBuffer>()->WasDetached();
   }
   return value->IsArrayBuffer() && value.As<v8::ArrayBuffer>()->WasDetached();
+}
+
+// Node's natives answer a `this` or argument that is not a view with this TypeError; methods
+// called on foreign objects (Buffer.prototype.fill.call({})) reach here.
+bool RequireViews(const v8::FunctionCallbackInfo<v8::Value>& args, int count) {
+  for (int i = 0; i < count; i++) {
+    if (args[i]->IsArrayBufferView()) continue;
+    v8::Isolate* isolate = args.GetIsolate();
+    v8::Local<v8::Value> error =
+        v8::Exception::TypeError(ToV8(isolate, "argument must be a buffer"));
+    v8::Maybe<bool> set_code =
+        error.As<v8::Object>()->Set(isolate->GetCurrentContext(), Symbolize(isolate, "code"),
+                                    Symbolize(isolate, "ERR_INVALID_ARG_TYPE"));
+    (void)set_code;
+    isolate->ThrowException(error);
+    return false;
+  }
+  return true;
 }
 
 size_t SizeArg(const v8::FunctionCallbackInfo<v8::Value>& args, int index) {
@@ -168,8 +187,7 @@ v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* data, siz
       });
     case kHex:
       if (length > static_cast<size_t>(v8::String::kMaxLength) / 2) return {};
-      return MakeOneByte(isolate, length * 2,
-                         [&](char* out) { HexEncode(data, length, out); });
+      return MakeOneByte(isolate, length * 2, [&](char* out) { HexEncode(data, length, out); });
     case kBase64:
     case kBase64Url: {
       const bool url = encoding == kBase64Url;
@@ -213,8 +231,7 @@ size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> text, uint8_t* dst, si
     case kUtf8:
       return text->WriteUtf8(isolate, reinterpret_cast<char*>(dst),
                              static_cast<int>(std::min<size_t>(capacity, INT32_MAX)), nullptr,
-                             v8::String::NO_NULL_TERMINATION |
-                                 v8::String::REPLACE_INVALID_UTF8);
+                             v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
     case kLatin1:
     case kAscii:
     case kBuffer:
@@ -290,8 +307,8 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& args) {
   size_t capacity = SizeArg(args, 3);
   CHECK(offset <= bytes.length);
   capacity = std::min(capacity, bytes.length - offset);
-  size_t written = Encode(args.GetIsolate(), args[1].As<v8::String>(), bytes.data + offset,
-                          capacity, encoding);
+  size_t written =
+      Encode(args.GetIsolate(), args[1].As<v8::String>(), bytes.data + offset, capacity, encoding);
   args.GetReturnValue().Set(static_cast<double>(written));
 }
 
@@ -309,17 +326,6 @@ void Slice(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
-// decode(view, encoding) -> string | undefined: the whole view, used by string_decoder.
-void DecodeView(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  CHECK(args[0]->IsArrayBufferView() && args[1]->IsInt32());
-  Bytes bytes = BytesOf(args[0]);
-  v8::Local<v8::String> result;
-  if (Decode(args.GetIsolate(), bytes.data, bytes.length, args[1].As<v8::Int32>()->Value())
-          .ToLocal(&result)) {
-    args.GetReturnValue().Set(result);
-  }
-}
-
 int CompareBytes(Bytes a, Bytes b) {
   const size_t common = std::min(a.length, b.length);
   int result = common == 0 ? 0 : std::memcmp(a.data, b.data, common);
@@ -332,14 +338,14 @@ int CompareBytes(Bytes a, Bytes b) {
 
 // compare(a, b) -> -1 | 0 | 1
 void Compare(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  CHECK(args[0]->IsArrayBufferView() && args[1]->IsArrayBufferView());
+  if (!RequireViews(args, 2)) return;
   args.GetReturnValue().Set(CompareBytes(BytesOf(args[0]), BytesOf(args[1])));
 }
 
 // compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd) -> -1 | 0 | 1;
 // ranges past the end of either view are cut at its end.
 void CompareOffset(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  CHECK(args[0]->IsArrayBufferView() && args[1]->IsArrayBufferView());
+  if (!RequireViews(args, 2)) return;
   Bytes source = BytesOf(args[0]);
   Bytes target = BytesOf(args[1]);
   size_t target_start = SizeArg(args, 2);
@@ -350,9 +356,8 @@ void CompareOffset(const v8::FunctionCallbackInfo<v8::Value>& args) {
   target_start = std::min(target_start, target.length);
   source_end = std::clamp(source_end, source_start, source.length);
   target_end = std::clamp(target_end, target_start, target.length);
-  args.GetReturnValue().Set(
-      CompareBytes({source.data + source_start, source_end - source_start},
-                   {target.data + target_start, target_end - target_start}));
+  args.GetReturnValue().Set(CompareBytes({source.data + source_start, source_end - source_start},
+                                         {target.data + target_start, target_end - target_start}));
 }
 
 // Where a search starts for the user's byteOffset: a negative offset counts from the end, and
@@ -370,9 +375,8 @@ int64_t SearchStart(int64_t length, int64_t offset, int64_t needle_length, bool 
 
 double Search(Bytes haystack, const uint8_t* needle, size_t needle_length, int64_t offset,
               int encoding, bool forward) {
-  const int64_t start =
-      SearchStart(static_cast<int64_t>(haystack.length), offset,
-                  static_cast<int64_t>(needle_length), forward);
+  const int64_t start = SearchStart(static_cast<int64_t>(haystack.length), offset,
+                                    static_cast<int64_t>(needle_length), forward);
   if (needle_length == 0) return static_cast<double>(start);
   if (haystack.length == 0 || start < 0) return -1;
   const auto from = static_cast<size_t>(start);
@@ -401,23 +405,21 @@ int64_t OffsetArg(const v8::FunctionCallbackInfo<v8::Value>& args, int index) {
 void IndexOfString(const v8::FunctionCallbackInfo<v8::Value>& args) {
   CHECK(args[0]->IsArrayBufferView() && args[1]->IsString() && args[3]->IsInt32());
   const int encoding = args[3].As<v8::Int32>()->Value();
-  std::vector<uint8_t> needle =
-      EncodeAll(args.GetIsolate(), args[1].As<v8::String>(), encoding);
+  std::vector<uint8_t> needle = EncodeAll(args.GetIsolate(), args[1].As<v8::String>(), encoding);
   Bytes haystack = BytesOf(args[0]);
   // Node searches a UTF-16 string in the whole code units only: a trailing odd byte does not
   // count, not even for where negative offsets start.
   if (encoding == kUcs2) haystack.length &= ~static_cast<size_t>(1);
-  args.GetReturnValue().Set(Search(haystack, needle.data(), needle.size(),
-                                   OffsetArg(args, 2), encoding, args[4]->IsTrue()));
+  args.GetReturnValue().Set(Search(haystack, needle.data(), needle.size(), OffsetArg(args, 2),
+                                   encoding, args[4]->IsTrue()));
 }
 
 // indexOfBuffer(view, needleView, byteOffset, encoding, forward) -> index | -1
 void IndexOfBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   CHECK(args[0]->IsArrayBufferView() && args[1]->IsArrayBufferView() && args[3]->IsInt32());
   Bytes needle = BytesOf(args[1]);
-  args.GetReturnValue().Set(Search(BytesOf(args[0]), needle.data, needle.length,
-                                   OffsetArg(args, 2), args[3].As<v8::Int32>()->Value(),
-                                   args[4]->IsTrue()));
+  args.GetReturnValue().Set(Search(BytesOf(args[0]), needle.data, needle.length, OffsetArg(args, 2),
+                                   args[3].As<v8::Int32>()->Value(), args[4]->IsTrue()));
 }
 
 // indexOfNumber(view, byte, byteOffset, forward) -> index | -1
@@ -453,7 +455,7 @@ void RepeatPattern(uint8_t* dst, size_t pattern_length, size_t length) {
 // converted to a number and its low byte used.
 void Fill(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  CHECK(args[0]->IsArrayBufferView());
+  if (!RequireViews(args, 1)) return;
   Bytes bytes = BytesOf(args[0]);
   const size_t start = SizeArg(args, 2);
   const size_t end = SizeArg(args, 3);
@@ -490,10 +492,12 @@ void Fill(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 template <size_t width>
 void Swap(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  CHECK(args[0]->IsArrayBufferView());
+  if (!RequireViews(args, 1)) return;
   Bytes bytes = BytesOf(args[0]);
-  CHECK(bytes.length % width == 0);
-  for (size_t i = 0; i < bytes.length; i += width) std::reverse(bytes.data + i, bytes.data + i + width);
+  // The length checked in JS may count elements of a wider typed array: swap whole groups.
+  bytes.length -= bytes.length % width;
+  for (size_t i = 0; i < bytes.length; i += width)
+    std::reverse(bytes.data + i, bytes.data + i + width);
   args.GetReturnValue().Set(args[0]);
 }
 
@@ -532,7 +536,8 @@ void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   void* data = size == 0 ? nullptr : std::malloc(size);
   if (size != 0 && data == nullptr) {
     // Let V8 report the failure as it does for `new ArrayBuffer(size)`.
-    isolate->ThrowException(v8::Exception::RangeError(ToV8(isolate, "Array buffer allocation failed")));
+    isolate->ThrowException(
+        v8::Exception::RangeError(ToV8(isolate, "Array buffer allocation failed")));
     return;
   }
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
@@ -556,7 +561,6 @@ constexpr BindingMethod kMethods[] = {
     {"hexSlice", Slice<kHex>},
     {"base64Slice", Slice<kBase64>},
     {"base64urlSlice", Slice<kBase64Url>},
-    {"decode", DecodeView},
     {"compare", Compare},
     {"compareOffset", CompareOffset},
     {"indexOfString", IndexOfString},

@@ -63,8 +63,12 @@ v8::MaybeLocal<v8::Function> CompileLibraryFunction(Environment* env, std::strin
   v8::ScriptCompiler::Source source(text, origin);
   std::vector<v8::Local<v8::String>> names;
   for (const char* param : params) names.push_back(Symbolize(isolate, param));
+  // In the snapshot everything is compiled up front, so that no process compiles it again.
+  v8::ScriptCompiler::CompileOptions options = env->building_snapshot
+                                                   ? v8::ScriptCompiler::kEagerCompile
+                                                   : v8::ScriptCompiler::kNoCompileOptions;
   return v8::ScriptCompiler::CompileFunction(env->context(), &source, names.size(), names.data(),
-                                             0, nullptr);
+                                             0, nullptr, options);
 }
 
 namespace {
@@ -72,8 +76,14 @@ namespace {
 void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   std::string id = ToUtf8(args.GetIsolate(), args[0]);
+  // Bundled npm packages (internal/deps/) are plain CommonJS that may declare their own
+  // `process`: they get CommonJS's parameters, not the library's.
+  const bool is_dependency = id.rfind("internal/deps/", 0) == 0;
   v8::Local<v8::Function> function;
-  if (CompileLibraryFunction(env, id, {"exports", "require", "module", "process", "internalBinding"})
+  if ((is_dependency
+           ? CompileLibraryFunction(env, id, {"exports", "require", "module"})
+           : CompileLibraryFunction(env, id,
+                                    {"exports", "require", "module", "process", "internalBinding"}))
           .ToLocal(&function)) {
     args.GetReturnValue().Set(function);
   }

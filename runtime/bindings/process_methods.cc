@@ -31,11 +31,12 @@ void EnvGetter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::
 
 void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
-  if (!property->IsString()) return;
   v8::Isolate* isolate = info.GetIsolate();
-  v8::Local<v8::String> text;
+  // As in Node, a Symbol key or value throws "Cannot convert a Symbol value to a string".
+  v8::Local<v8::String> name, text;
+  if (!property->ToString(isolate->GetCurrentContext()).ToLocal(&name)) return;
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&text)) return;
-  std::string key = ToUtf8(isolate, property);
+  std::string key = ToUtf8(isolate, name);
   if (key.empty() || key.find('=') != std::string::npos) return;
   setenv(key.c_str(), ToUtf8(isolate, text).c_str(), 1);
   info.GetReturnValue().Set(value);
@@ -65,9 +66,31 @@ void EnvEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
   info.GetReturnValue().Set(v8::Array::New(isolate, keys.data(), keys.size()));
 }
 
+void ThrowInvalidDefineProperty(v8::Isolate* isolate, const char* message) {
+  v8::Local<v8::Value> error = v8::Exception::TypeError(ToV8(isolate, message));
+  (void)error.As<v8::Object>()->Set(isolate->GetCurrentContext(), Symbolize(isolate, "code"),
+                                    Symbolize(isolate, "ERR_INVALID_OBJECT_DEFINE_PROPERTY"));
+  isolate->ThrowException(error);
+}
+
+// Object.defineProperty(process.env, ...): only plain writable, enumerable, configurable data.
 void EnvDefiner(v8::Local<v8::Name> property, const v8::PropertyDescriptor& descriptor,
                 const v8::PropertyCallbackInfo<v8::Value>& info) {
-  if (descriptor.has_value()) EnvSetter(property, descriptor.value(), info);
+  const char* kDataOnly =
+      "'process.env' only accepts a configurable, writable, and enumerable data descriptor";
+  if (descriptor.has_value()) {
+    if (!descriptor.has_writable() || !descriptor.has_enumerable() ||
+        !descriptor.has_configurable() || !descriptor.writable() || !descriptor.enumerable() ||
+        !descriptor.configurable()) {
+      return ThrowInvalidDefineProperty(info.GetIsolate(), kDataOnly);
+    }
+    return EnvSetter(property, descriptor.value(), info);
+  }
+  if (descriptor.has_get() || descriptor.has_set()) {
+    return ThrowInvalidDefineProperty(
+        info.GetIsolate(), "'process.env' does not accept an accessor(getter/setter) descriptor");
+  }
+  ThrowInvalidDefineProperty(info.GetIsolate(), kDataOnly);
 }
 
 v8::Local<v8::Object> CreateEnvObject(Environment* env) {
@@ -95,7 +118,13 @@ void Cwd(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void Chdir(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::string path = ToUtf8(args.GetIsolate(), args[0]);
   int err = uv_chdir(path.c_str());
-  if (err != 0) return ThrowUVException(args.GetIsolate(), err, "chdir", path.c_str());
+  if (err != 0) {
+    // Node's error names the old directory as path and the requested one as dest.
+    char cwd[4096];
+    size_t size = sizeof(cwd);
+    if (uv_cwd(cwd, &size) != 0) cwd[0] = '\0';
+    return ThrowUVException(args.GetIsolate(), err, "chdir", cwd, path.c_str());
+  }
 }
 
 void Umask(const v8::FunctionCallbackInfo<v8::Value>& args) {

@@ -13,8 +13,9 @@ class CloneSerializerDelegate : public v8::ValueSerializer::Delegate {
   // JS turns this into a DOMException named DataCloneError.
   void ThrowDataCloneError(v8::Local<v8::String> message) override {
     v8::Local<v8::Object> error = v8::Exception::Error(message).As<v8::Object>();
-    (void)error->Set(isolate_->GetCurrentContext(), Symbolize(isolate_, "name"),
-                     Symbolize(isolate_, "DataCloneError"));
+    bool named = error->Set(isolate_->GetCurrentContext(), Symbolize(isolate_, "name"),
+                            Symbolize(isolate_, "DataCloneError")).FromMaybe(false);
+    (void)named;
     isolate_->ThrowException(error);
   }
 

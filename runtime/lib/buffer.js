@@ -462,7 +462,7 @@ Buffer.isEncoding = function isEncoding(encoding) {
 };
 
 Buffer.concat = function concat(list, length) {
-  validateArray(list, 'list');
+  if (!Array.isArray(list)) validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
   if (length === undefined) {
     length = 0;
@@ -767,6 +767,11 @@ function _fill(buf, value, offset, end, encoding) {
     if (offset > end || fillLength + offset > byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
     TypedArrayFill.call(buf, value, offset, end);
   } else {
+    if (!ArrayBuffer.isView(buf)) {
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+    }
+    // A DataView has no length: Node then fills nothing.
+    if (typeof end !== 'number') end = 0;
     const result = bindingFill(buf, value, offset, end, encoding);
     if (result < 0) {
       if (result === -1) throw new ERR_INVALID_ARG_VALUE('value', value);
@@ -844,11 +849,12 @@ function swap(buffer, a, b) {
   buffer[b] = byte;
 }
 
-// Short buffers are swapped in JS, which beats a native call for them.
+// Short buffers are swapped in JS, which beats a native call for them. Like Node's, the
+// native swap works on the bytes of any view and rejects anything else.
 Buffer.prototype.swap16 = function swap16() {
   const length = this.length;
   if (length % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
-  if (length < 128 || !isUint8Array(this)) {
+  if (length < 128) {
     for (let i = 0; i < length; i += 2) swap(this, i, i + 1);
     return this;
   }
@@ -858,7 +864,7 @@ Buffer.prototype.swap16 = function swap16() {
 Buffer.prototype.swap32 = function swap32() {
   const length = this.length;
   if (length % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
-  if (length < 192 || !isUint8Array(this)) {
+  if (length < 192) {
     for (let i = 0; i < length; i += 4) {
       swap(this, i, i + 3);
       swap(this, i + 1, i + 2);
@@ -871,7 +877,7 @@ Buffer.prototype.swap32 = function swap32() {
 Buffer.prototype.swap64 = function swap64() {
   const length = this.length;
   if (length % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
-  if (length < 192 || !isUint8Array(this)) {
+  if (length < 192) {
     for (let i = 0; i < length; i += 8) {
       swap(this, i, i + 7);
       swap(this, i + 1, i + 6);
@@ -887,9 +893,15 @@ Buffer.prototype.toLocaleString = Buffer.prototype.toString;
 
 // --- transcode ---------------------------------------------------------------------------------
 
-// The encodings ICU converts between in Node. Characters the target cannot represent become
-// '?', as ICU's substitution character does.
+// The encodings Node converts between (with ICU). Characters the target cannot represent
+// become '?' (ICU's substitution). Like Node, UTF-8 to UTF-16 and UTF-16 to UTF-8 are strict
+// and fail on invalid input, and Latin-1/ASCII to UTF-16 widens each byte as it is.
 const transcodable = new Set(['ascii', 'latin1', 'utf16le', 'utf8']);
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function transcodeError(name, errno) {
+  return genericNodeError(`Unable to transcode Buffer [${name}]`, { code: name, errno });
+}
 
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
@@ -899,26 +911,37 @@ function transcode(source, fromEncoding, toEncoding) {
   fromEncoding = normalizeEncoding(fromEncoding) || fromEncoding;
   toEncoding = normalizeEncoding(toEncoding) || toEncoding;
   if (!transcodable.has(fromEncoding) || !transcodable.has(toEncoding)) {
-    throw genericNodeError('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]',
-                           { code: 'U_ILLEGAL_ARGUMENT_ERROR', errno: 1 });
+    throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
   }
   const view = new FastBuffer(source.buffer, source.byteOffset, source.length);
   let text;
-  if (fromEncoding === 'ascii') {
+  if (fromEncoding === 'ascii' || fromEncoding === 'latin1') {
+    text = view.latin1Slice(0, view.length);
+    if (toEncoding === 'utf16le') return Buffer.from(text, 'utf16le');
     // Bytes past 0x7F are not US-ASCII: ICU decodes them to U+FFFD.
-    text = view.latin1Slice(0, view.length).replace(/[\x80-\xff]/g, '\ufffd');
+    if (fromEncoding === 'ascii') text = text.replace(/[\x80-\xff]/g, '\ufffd');
+  } else if (fromEncoding === 'utf8') {
+    if (toEncoding === 'utf16le' && !bindingIsUtf8(view)) {
+      throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    }
+    text = view.utf8Slice(0, view.length);
   } else {
-    text = view.toString(fromEncoding);
+    text = view.ucs2Slice(0, view.length);
+    if (toEncoding === 'utf8') {
+      loneSurrogate.lastIndex = 0;
+      if (loneSurrogate.test(text)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    } else if (toEncoding === 'utf16le' && view.length % 2 === 1) {
+      text += '\ufffd';  // ICU substitutes the truncated last code unit.
+    }
   }
   if (toEncoding === 'ascii' || toEncoding === 'latin1') {
     const limit = toEncoding === 'ascii' ? 0x7f : 0xff;
     let out = '';
     for (const character of text) out += character.codePointAt(0) > limit ? '?' : character;
     text = out;
-  } else if (toEncoding === 'utf8' || toEncoding === 'utf16le') {
+  } else {
     // Lone surrogates cannot be converted; ICU substitutes U+FFFD.
-    text = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-                        '\ufffd');
+    text = text.replace(loneSurrogate, '\ufffd');
   }
   return Buffer.from(text, toEncoding);
 }

@@ -71,6 +71,7 @@ class Environment {
   void set_stopping() { stopping_ = true; }
 
   std::string exec_path;
+  bool building_snapshot = false;
 
  private:
   v8::Isolate* isolate_;

@@ -34,7 +34,10 @@ const LibraryFile* LoadFromDirectory(const char* dir, std::string_view id) {
 
 const LibraryFile* FindLibraryFile(std::string_view id) {
   static const char* source_dir = std::getenv("KILN_LIB_DIR");
-  if (source_dir != nullptr && *source_dir != '\0') return LoadFromDirectory(source_dir, id);
+  if (source_dir != nullptr && *source_dir != '\0') {
+    // Files that are not under runtime/lib (the bundled npm packages) come from the binary.
+    if (const LibraryFile* file = LoadFromDirectory(source_dir, id)) return file;
+  }
   size_t low = 0, high = kLibraryFileCount;
   while (low < high) {  // js2c sorts the table by path, which sorts ids too.
     size_t mid = (low + high) / 2;

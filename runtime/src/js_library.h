@@ -19,7 +19,8 @@ extern const LibraryFile kLibraryFiles[];
 extern const size_t kLibraryFileCount;
 
 // The embedded file with this id, or nullptr. With KILN_LIB_DIR set, sources are read from
-// that directory instead so that JS edits need no rebuild.
+// that directory instead so that JS edits need no rebuild (ids without a file there, such as
+// the bundled npm packages, still come from the binary).
 const LibraryFile* FindLibraryFile(std::string_view id);
 
 }  // namespace kiln

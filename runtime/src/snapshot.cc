@@ -44,6 +44,7 @@ bool CreateSnapshotBlob(std::string* blob) {
     v8::Context::Scope context_scope(context);
     {
       Environment env(isolate, context, &loop, options);
+      env.building_snapshot = true;
       v8::TryCatch try_catch(isolate);
       v8::Local<v8::Function> require;
       if (!BootstrapContext(&env).ToLocal(&require)) {

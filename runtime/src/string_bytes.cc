@@ -101,9 +101,7 @@ size_t HexDecodeImpl(uint8_t* dst, size_t dst_length, const Char* src, size_t sr
   return written;
 }
 
-inline uint16_t LoadUnit(const uint8_t* at) {
-  return static_cast<uint16_t>(at[0] | (at[1] << 8));
-}
+inline uint16_t LoadUnit(const uint8_t* at) { return static_cast<uint16_t>(at[0] | (at[1] << 8)); }
 
 }  // namespace
 

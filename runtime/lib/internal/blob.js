@@ -142,7 +142,21 @@ class Blob {
 
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    return Promise.resolve(concatParts(this[kParts], this[kLength]).buffer);
+    // Node's reader hands over the parts asynchronously: it settles after 2 * parts - 1
+    // microtask turns. Taking as many turns keeps promise ordering the same as in Node.
+    const parts = this[kParts];
+    const length = this[kLength];
+    return new Promise((resolve) => {
+      let turns = parts.length * 2 - 1;
+      const step = () => {
+        if (turns-- <= 0) {
+          resolve(concatParts(parts, length).buffer);
+          return;
+        }
+        queueMicrotask(step);
+      };
+      step();
+    });
   }
 
   text() {

@@ -645,6 +645,12 @@ function parseArrayIndex(value, defaultValue) {
 function makeSlice(name, slice) {
   const method = {
     [name](start, end) {
+      // Fast path: a range already inside the view (the native side truncates fractions).
+      if (ArrayBuffer.isView(this) && start >= 0 && end >= start && end <= this.byteLength &&
+          typeof start === 'number' && typeof end === 'number') {
+        const result = slice(this, start, end);
+        if (result !== undefined) return result;
+      }
       if (!ArrayBuffer.isView(this)) {
         throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
       }

@@ -281,9 +281,31 @@ function makeSystemErrorWithCode(key) {
 }
 
 // Registers code `sym` with message `val` (a util.format template or a function called with
-// the error as `this`); extra classes become `codes[sym].<ClassName>`.
+// the error as `this`); extra classes become `codes[sym].<ClassName>`. The class is made on
+// first use: most of the ~280 codes are never thrown by a given program, and classes made
+// eagerly would all sit in the startup snapshot.
 function E(sym, val, def, ...otherClasses) {
   messages.set(sym, val);
+  Object.defineProperty(codes, sym, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const made = makeCodeClass(sym, def, otherClasses);
+      Object.defineProperty(codes, sym, {
+        __proto__: null, value: made, writable: true, configurable: true, enumerable: true,
+      });
+      return made;
+    },
+    set(value) {
+      Object.defineProperty(codes, sym, {
+        __proto__: null, value, writable: true, configurable: true, enumerable: true,
+      });
+    },
+  });
+}
+
+function makeCodeClass(sym, def, otherClasses) {
   if (def === SystemError) {
     def = makeSystemErrorWithCode(sym);
   } else {
@@ -293,7 +315,6 @@ function E(sym, val, def, ...otherClasses) {
     def[clazz.name] = makeNodeErrorWithCode(clazz, sym);
   }
   def.HideStackFramesError = def;
-  codes[sym] = def;
   return def;
 }
 

@@ -22,6 +22,10 @@ function defineValue(name, value, enumerable = false) {
 }
 
 defineValue('global', globalThis, true);
+// Object.prototype.toString.call(globalThis) is '[object global]', as in Node.
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  value: 'global', writable: false, enumerable: false, configurable: true,
+});
 Object.defineProperty(globalThis, 'process', {
   configurable: true,
   enumerable: false,
@@ -39,22 +43,64 @@ for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTim
 
 const { queueMicrotask } = require('internal/process/task_queues');
 defineValue('queueMicrotask', queueMicrotask, true);
-defineValue('structuredClone', function structuredClone(value, options = undefined) {
+// Errors thrown where Node throws from C++: a plain TypeError with a code.
+function codedTypeError(code, message) {
+  const error = new TypeError(message);
+  error.code = code;
+  return error;
+}
+
+function dataCloneError(message) {
+  return new (lazyDOMException())(message, 'DataCloneError');
+}
+
+// structuredClone(value[, { transfer }]), with the checks and messages of Node's native one.
+function structuredClone(value, options) {
   if (arguments.length === 0) {
-    const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
-    throw new ERR_MISSING_ARGS('The value');
+    throw codedTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
   }
-  const transfer = options != null && typeof options === 'object' ? options.transfer : undefined;
+  let transfer;
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw codedTypeError('ERR_INVALID_ARG_TYPE',
+                           'The options argument must be either an object or undefined');
+    }
+    const list = options.transfer;
+    if (list !== undefined && list !== null) {
+      if ((typeof list !== 'object' && typeof list !== 'function') ||
+          typeof list[Symbol.iterator] !== 'function') {
+        throw codedTypeError('ERR_INVALID_ARG_TYPE',
+                             'Optional transferList argument must be an iterable');
+      }
+      transfer = [];
+      for (const item of list) {
+        if (!isArrayBuffer(item)) {
+          throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT',
+                               'Found invalid object in transferList');
+        }
+        if (transfer.includes(item)) {
+          throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+        }
+        transfer.push(item);
+      }
+    }
+  }
   try {
     return internalBinding('serdes').structuredClone(value, transfer);
   } catch (error) {
     if (error !== null && typeof error === 'object' && error.name === 'DataCloneError' &&
         !(error instanceof lazyDOMException())) {
-      throw new (lazyDOMException())(error.message, 'DataCloneError');
+      throw dataCloneError(error.message);
     }
     throw error;
   }
-}, true);
+}
+Object.defineProperty(structuredClone, 'length', { value: 0 });
+defineValue('structuredClone', structuredClone, true);
+
+function isArrayBuffer(value) {
+  return internalBinding('types').isArrayBuffer(value);
+}
 
 function lazyDOMException() { return require('internal/per_context/domexception').DOMException; }
 
@@ -62,14 +108,23 @@ defineLazy('atob', () => require('internal/base64').atob, true);
 defineLazy('btoa', () => require('internal/base64').btoa, true);
 defineLazy('performance', () => require('internal/perf/performance').performance, true);
 
-defineLazy('console', () => require('internal/console/constructor').createGlobalConsole());
+// A data property, as in Node; it binds process.stdout and stderr only when it first writes.
+defineValue('console', require('internal/console/constructor').createGlobalConsole());
 defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy('DOMException', lazyDOMException);
 defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
-defineLazy('EventTarget', () => require('internal/event_target').EventTarget);
-defineLazy('Event', () => require('internal/event_target').Event);
+{
+  const { EventTarget, Event, CustomEvent } = require('internal/event_target');
+  defineValue('EventTarget', EventTarget);
+  defineValue('Event', Event);
+  defineValue('CustomEvent', CustomEvent);
+}
+defineLazy('Performance', () => require('internal/perf/performance').Performance);
+defineLazy('PerformanceEntry', () => require('internal/perf/performance').PerformanceEntry);
+defineLazy('PerformanceMark', () => require('internal/perf/performance').PerformanceMark);
+defineLazy('PerformanceMeasure', () => require('internal/perf/performance').PerformanceMeasure);
 
 // Modules that later work adds; defined only when the module exists in this build.
 const requireBuiltin = require;

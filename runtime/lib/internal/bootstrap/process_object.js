@@ -3,11 +3,16 @@
 
 const perThread = require('internal/process/per_thread');
 const { nextTick } = require('internal/process/task_queues');
+const warning = require('internal/process/warning');
 
 const kNodeVersion = 'v22.12.0';
 
 function defineValue(name, value, enumerable = true) {
   Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable });
+}
+
+function defineReadOnly(name, value, configurable = true) {
+  Object.defineProperty(process, name, { value, writable: false, configurable, enumerable: true });
 }
 
 function defineLazy(name, load, enumerable = true) {
@@ -37,22 +42,32 @@ function archName(machine) {
 
 // What does not depend on this run: safe to keep in a startup snapshot.
 function setupStatic(binding) {
+  // Object.prototype.toString.call(process) is '[object process]'.
+  Object.defineProperty(process, Symbol.toStringTag, {
+    __proto__: null, enumerable: false, writable: true, configurable: false, value: 'process',
+  });
   defineValue('version', kNodeVersion);
-  defineValue('versions', Object.freeze(binding.versions));
+  // As in Node: read-only properties of an object that is not frozen.
+  const versions = {};
+  for (const key of Object.keys(binding.versions)) {
+    Object.defineProperty(versions, key, {
+      __proto__: null, value: binding.versions[key], writable: false, enumerable: true,
+      configurable: true,
+    });
+  }
+  defineReadOnly('versions', versions);
   defineValue('platform', 'linux');
-  defineValue('release', Object.freeze({ name: 'node', lts: 'Jod' }));
+  defineReadOnly('release', { name: 'node', lts: 'Jod' });
   defineValue('env', binding.env);
   defineValue('title', 'kiln');
-  defineValue('features', Object.freeze({
+  defineReadOnly('features', Object.freeze({
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
     tls_ocsp: true, tls: true, cached_builtins: true, typescript: 'strip',
-  }));
-  defineValue('config', Object.freeze({ target_defaults: {}, variables: {} }));
-  defineValue('moduleLoadList', [], false);
-  defineValue('_exiting', false, false);
-  defineValue('noDeprecation', false, false);
-  defineValue('throwDeprecation', false, false);
-  defineValue('traceDeprecation', false, false);
+  }), false);
+  defineReadOnly('config', Object.freeze({ target_defaults: Object.freeze({}), variables: Object.freeze({}) }));
+  defineReadOnly('moduleLoadList', []);
+  defineValue('_exiting', false);
+  defineValue('debugPort', 9229);
 
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
@@ -65,9 +80,6 @@ function setupStatic(binding) {
     },
   });
 
-  Object.defineProperty(process, 'ppid', {
-    enumerable: true, configurable: true, get() { return binding.ppid(); },
-  });
   const methods = {
     cwd: binding.cwd,
     chdir(directory) {
@@ -77,20 +89,55 @@ function setupStatic(binding) {
     },
     umask(mask) {
       if (mask === undefined) return binding.umask();
-      if (typeof mask === 'string') mask = Number.parseInt(mask, 8);
+      // Node's parseFileMode: a 32-bit unsigned integer or an octal string.
+      if (typeof mask === 'string') {
+        if (!/^[0-7]+$/.test(mask)) {
+          const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+          throw new ERR_INVALID_ARG_VALUE('mask', mask,
+                                          'must be a 32-bit unsigned integer or an octal string');
+        }
+        mask = Number.parseInt(mask, 8);
+      }
+      require('internal/validators').validateUint32(mask, 'mask');
       return binding.umask(mask);
     },
     exit: perThread.exit,
     reallyExit: binding.reallyExit,
     abort: perThread.abort,
     kill: perThread.kill,
+    _kill: binding.kill,
+    dlopen(module, filename) {
+      const error = new Error(`Cannot load native addon '${filename}': Kiln does not support ` +
+                              'Node-API addons yet');
+      error.code = 'ERR_DLOPEN_FAILED';
+      throw error;
+    },
+    getBuiltinModule(id) {
+      const { validateString } = require('internal/validators');
+      validateString(id, 'id');
+      const builtins = require('internal/modules/builtins');
+      const normalized = builtins.normalizeRequirableId(id);
+      return normalized === undefined ? undefined : require(normalized);
+    },
+    openStdin() {
+      process.stdin.resume();
+      return process.stdin;
+    },
+    constrainedMemory() { return 0; },
+    availableMemory() { return internalBinding('os').getFreeMem(); },
+    _getActiveRequests() { return []; },
+    _getActiveHandles() { return []; },
+    _rawDebug(...args) {
+      const { format } = require('internal/util/inspect');
+      require('fs').writeSync(2, `${format(...args)}\n`);
+    },
     hrtime: perThread.hrtime,
     memoryUsage: perThread.memoryUsage,
     cpuUsage: perThread.cpuUsage,
     resourceUsage: perThread.resourceUsage,
     uptime: perThread.uptime,
     nextTick,
-    emitWarning(...args) { return require('internal/process/warning').emitWarning(...args); },
+    emitWarning: warning.emitWarning,
     getuid() { return internalBinding('os').getUserInfo().uid; },
     geteuid() { return internalBinding('os').getUserInfo().uid; },
     getgid() { return internalBinding('os').getUserInfo().gid; },
@@ -114,17 +161,53 @@ function setupStatic(binding) {
       error.code = 'ERR_METHOD_NOT_IMPLEMENTED';
       throw error;
     },
-    emit: EventEmitterEmit(),
   };
   for (const name of Object.keys(methods)) defineValue(name, methods[name]);
+
+  // Node's rarely used and internal members, present so that code probing for them works.
+  const noop = () => {};
+  const rarelyUsed = {
+    _tickCallback() { require('internal/process/task_queues').runNextTicks(); },
+    _fatalException(error, fromPromise) {
+      return require('internal/process/execution').onGlobalUncaughtException(error, fromPromise);
+    },
+    _linkedBinding(name) {
+      const error = new Error(`No such binding: ${name}`);
+      error.code = 'ERR_INVALID_MODULE';
+      throw error;
+    },
+    _debugProcess: noop,
+    _debugEnd: noop,
+    _startProfilerIdleNotifier: noop,
+    _stopProfilerIdleNotifier: noop,
+    assert(value, message) {
+      if (!assertWarned) {
+        assertWarned = true;
+        process.emitWarning('process.assert() is deprecated. Please use the `assert` module ' +
+                            'instead.', 'DeprecationWarning', 'DEP0100');
+      }
+      if (!value) {
+        const error = new Error(message || 'assertion error');
+        error.code = 'ERR_ASSERTION';
+        throw error;
+      }
+    },
+  };
+  let assertWarned = false;
+  for (const name of Object.keys(rarelyUsed)) defineValue(name, rarelyUsed[name]);
+  defineValue('_preload_modules', []);
+  defineValue('domain', null);
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    __proto__: null, enumerable: true, configurable: true, get() { return false; },
+  });
 
   defineLazy('stdout', () => require('internal/process/stdio').getStdout());
   defineLazy('stderr', () => require('internal/process/stdio').getStderr());
   defineLazy('stdin', () => require('internal/process/stdio').getStdin());
   defineLazy('allowedNodeEnvironmentFlags', () => new Set());
-  defineValue('mainModule', undefined, false);
 
   require('internal/process/signals').setup();
+  process.on('warning', warning.onWarning);
 }
 
 // What this run was started with.
@@ -136,16 +219,12 @@ function setupRun(binding) {
   defineValue('argv0', options.argv0);
   defineValue('execArgv', options.execArgv);
   Object.defineProperty(process, 'pid', { enumerable: true, configurable: true, value: binding.pid() });
+  defineValue('ppid', binding.ppid());
   const argv = [options.execPath];
   if (options.mode === 'file') argv.push(path.resolve(options.entry));
   argv.push(...options.scriptArgs);
   defineValue('argv', argv);
   return options;
-}
-
-// process.emit is EventEmitter's; kept as an own property, as in Node.
-function EventEmitterEmit() {
-  return require('events').prototype.emit;
 }
 
 module.exports = { setupStatic, setupRun };

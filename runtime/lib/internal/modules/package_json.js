@@ -1,6 +1,9 @@
 'use strict';
 // Reading package.json files (cached) and resolving their "exports" and "imports" fields with
 // Node's rules: conditions in object order, arrays as fallbacks, null to block, "*" patterns.
+// A port of Node's package_json_reader and of the package resolution of its ESM resolver,
+// working on file paths where Node works on file: URLs (the results are the same paths, and
+// the errors carry the same messages).
 
 const path = require('path');
 const fsBinding = internalBinding('fs');
@@ -9,143 +12,299 @@ const cache = new Map();
 
 function lazyErrors() { return require('internal/errors').codes; }
 
-// The parsed fields of dir/package.json that resolution uses, or null when there is none.
-function readPackage(dir) {
-  const jsonPath = path.resolve(dir, 'package.json');
+// The fields of the package.json at `jsonPath` that resolution uses. `exists` is false when
+// there is no such file. A file that is not valid JSON throws a SyntaxError naming the file.
+function read(jsonPath) {
   const cached = cache.get(jsonPath);
   if (cached !== undefined) return cached;
+  const result = {
+    __proto__: null,
+    exists: false,
+    pjsonPath: jsonPath,
+    main: undefined,
+    name: undefined,
+    type: 'none',
+    exports: undefined,
+    imports: undefined,
+  };
   let text;
   try {
     text = fsBinding.readFileUtf8(jsonPath);
   } catch {
-    cache.set(jsonPath, null);
-    return null;
+    text = undefined;
   }
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const { ERR_INVALID_PACKAGE_CONFIG } = lazyErrors();
-    const wrapped = new ERR_INVALID_PACKAGE_CONFIG(jsonPath, undefined, error.message);
-    wrapped.cause = error;
-    throw wrapped;
+  if (text !== undefined) {
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      error.message = `Error parsing ${jsonPath}: ${error.message}`;
+      error.path = jsonPath;
+      throw error;
+    }
+    result.exists = true;
+    const has = (key) => parsed !== null && typeof parsed === 'object' &&
+      Object.prototype.hasOwnProperty.call(parsed, key);
+    if (has('name') && typeof parsed.name === 'string') result.name = parsed.name;
+    if (has('main') && typeof parsed.main === 'string') result.main = parsed.main;
+    if (has('exports')) result.exports = parsed.exports;
+    if (has('imports')) result.imports = parsed.imports;
+    if (has('type') && (parsed.type === 'commonjs' || parsed.type === 'module')) {
+      result.type = parsed.type;
+    }
   }
-  const data = {
-    path: jsonPath,
-    exists: true,
-    name: typeof parsed?.name === 'string' ? parsed.name : undefined,
-    main: typeof parsed?.main === 'string' ? parsed.main : undefined,
-    type: parsed?.type === 'module' || parsed?.type === 'commonjs' ? parsed.type : 'none',
-    exports: parsed?.exports,
-    imports: parsed?.imports,
-  };
-  cache.set(jsonPath, data);
-  return data;
+  cache.set(jsonPath, result);
+  return result;
 }
 
-// The nearest package.json above `checkPath` (a file path), not looking past node_modules.
+function readPackage(requestPath) {
+  return read(path.resolve(requestPath, 'package.json'));
+}
+
+// The nearest package.json above the file `checkPath`, not looking past a node_modules
+// directory: { data, path } with `path` the package directory, or false.
 function readPackageScope(checkPath) {
-  let dir = path.dirname(checkPath);
+  const rootSeparatorIndex = checkPath.indexOf('/');
+  let separatorIndex;
+  do {
+    separatorIndex = checkPath.lastIndexOf('/');
+    checkPath = checkPath.slice(0, separatorIndex);
+    if (checkPath.endsWith('/node_modules')) return false;
+    const pjson = readPackage(`${checkPath}/`);
+    if (pjson.exists) return { data: pjson, path: checkPath };
+  } while (separatorIndex > rootSeparatorIndex);
+  return false;
+}
+
+// The package.json that applies to `filename` (the scope of its "imports" and "type"), found
+// like Node's getPackageScopeConfig: { exists: false, pjsonPath } when there is none.
+function getPackageScopeConfig(filename) {
+  let dir = path.dirname(filename);
   for (;;) {
-    if (path.basename(dir) === 'node_modules') return null;
-    const data = readPackage(dir);
-    if (data !== null) return { data, path: data.path };
+    const jsonPath = path.join(dir, 'package.json');
+    if (dir.endsWith('/node_modules')) break;
+    const config = read(jsonPath);
+    if (config.exists) return config;
     const parent = path.dirname(dir);
-    if (parent === dir) return null;
+    if (parent === dir) break;
     dir = parent;
   }
+  return { __proto__: null, exists: false, pjsonPath: path.join(dir, 'package.json'),
+           main: undefined, name: undefined, type: 'none', exports: undefined,
+           imports: undefined };
 }
 
-function isConditionalExportsMainSugar(exports, packageJsonPath) {
+// Node resolves targets as URLs: a "?" or "#" ends the path and %XX escapes are decoded.
+function urlPathToFilePath(urlPath, base) {
+  const end = urlPath.search(/[?#]/);
+  if (end !== -1) urlPath = urlPath.slice(0, end);
+  if (/%2f|%5c/i.test(urlPath)) {
+    const { ERR_INVALID_MODULE_SPECIFIER } = lazyErrors();
+    throw new ERR_INVALID_MODULE_SPECIFIER(`file://${urlPath}`,
+      'must not include encoded "/" or "\\" characters', base);
+  }
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return urlPath;
+  }
+}
+
+const emittedPackageWarnings = new Set();
+
+function emitTrailingSlashPatternDeprecation(match, pjsonPath, base) {
+  if (process.noDeprecation) return;
+  if (emittedPackageWarnings.has(`${pjsonPath}|${match}`)) return;
+  emittedPackageWarnings.add(`${pjsonPath}|${match}`);
+  process.emitWarning(
+    `Use of deprecated trailing slash pattern mapping "${match}" in the ` +
+    `"exports" field module resolution of the package at ${pjsonPath}` +
+    `${base ? ` imported from ${base}` : ''}. Mapping specifiers ending in "/" is no longer supported.`,
+    'DeprecationWarning', 'DEP0155');
+}
+
+const doubleSlashRegEx = /[/\\][/\\]/;
+
+function emitInvalidSegmentDeprecation(target, request, match, pjsonPath, internal, base, isTarget) {
+  if (process.noDeprecation) return;
+  const double = doubleSlashRegEx.test(isTarget ? target : request);
+  process.emitWarning(
+    `Use of deprecated ${double ? 'double slash' : 'leading or trailing slash matching'} ` +
+    `resolving "${target}" for module request "${request}" ` +
+    `${request !== match ? `matched to "${match}" ` : ''}in the ` +
+    `"${internal ? 'imports' : 'exports'}" field module resolution of the package at ` +
+    `${pjsonPath}${base ? ` imported from ${base}` : ''}.`,
+    'DeprecationWarning', 'DEP0166');
+}
+
+function packageDir(pjsonPath) { return `${path.dirname(pjsonPath)}/`; }
+
+function importNotDefined(specifier, pjsonPath, base) {
+  const { ERR_PACKAGE_IMPORT_NOT_DEFINED } = lazyErrors();
+  return new ERR_PACKAGE_IMPORT_NOT_DEFINED(specifier, pjsonPath && packageDir(pjsonPath), base);
+}
+
+function exportsNotFound(subpath, pjsonPath, base) {
+  const { ERR_PACKAGE_PATH_NOT_EXPORTED } = lazyErrors();
+  return new ERR_PACKAGE_PATH_NOT_EXPORTED(packageDir(pjsonPath), subpath, base);
+}
+
+function throwInvalidSubpath(request, match, pjsonPath, internal, base) {
+  const { ERR_INVALID_MODULE_SPECIFIER } = lazyErrors();
+  const reason = `request is not a valid match in pattern "${match}" for the ` +
+    `"${internal ? 'imports' : 'exports'}" resolution of ${pjsonPath}`;
+  throw new ERR_INVALID_MODULE_SPECIFIER(request, reason, base);
+}
+
+function invalidPackageTarget(subpath, target, pjsonPath, internal, base) {
+  if (typeof target === 'object' && target !== null) {
+    target = JSON.stringify(target, null, '');
+  } else {
+    target = `${target}`;
+  }
+  const { ERR_INVALID_PACKAGE_TARGET } = lazyErrors();
+  return new ERR_INVALID_PACKAGE_TARGET(packageDir(pjsonPath), subpath, target, internal, base);
+}
+
+const invalidSegmentRegEx = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
+const deprecatedInvalidSegmentRegEx = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))(\\|\/|$)/i;
+const patternRegEx = /\*/g;
+
+function hasScheme(target) { return /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target); }
+
+// A package-relative target './x' as the absolute path it names (in URL form, not decoded).
+function resolveRelativeTarget(target, pjsonPath) {
+  return path.posix.normalize(`${path.dirname(pjsonPath)}/${target}`);
+}
+
+function resolvePackageTargetString(target, subpath, match, pjsonPath, base, pattern, internal,
+                                    isPathMap, conditions) {
+  if (subpath !== '' && !pattern && target[target.length - 1] !== '/') {
+    throw invalidPackageTarget(match, target, pjsonPath, internal, base);
+  }
+  if (!target.startsWith('./')) {
+    if (internal && target[0] !== '/' && !target.startsWith('../')) {
+      if (!hasScheme(target)) {
+        const exportTarget = pattern ? target.replace(patternRegEx, () => subpath) : target + subpath;
+        return packageResolve(exportTarget, pjsonPath, conditions);
+      }
+    }
+    throw invalidPackageTarget(match, target, pjsonPath, internal, base);
+  }
+
+  if (invalidSegmentRegEx.test(target.slice(2))) {
+    if (!deprecatedInvalidSegmentRegEx.test(target.slice(2))) {
+      if (!isPathMap) {
+        const request = pattern ? match.replace('*', () => subpath) : match + subpath;
+        const resolvedTarget = pattern ? target.replace(patternRegEx, () => subpath) : target;
+        emitInvalidSegmentDeprecation(resolvedTarget, request, match, pjsonPath, internal, base, true);
+      }
+    } else {
+      throw invalidPackageTarget(match, target, pjsonPath, internal, base);
+    }
+  }
+
+  const resolved = resolveRelativeTarget(target, pjsonPath);
+  if (!resolved.startsWith(packageDir(pjsonPath))) {
+    throw invalidPackageTarget(match, target, pjsonPath, internal, base);
+  }
+  if (subpath === '') return resolved;
+
+  if (invalidSegmentRegEx.test(subpath)) {
+    const request = pattern ? match.replace('*', () => subpath) : match + subpath;
+    if (!deprecatedInvalidSegmentRegEx.test(subpath)) {
+      if (!isPathMap) {
+        const resolvedTarget = pattern ? target.replace(patternRegEx, () => subpath) : target;
+        emitInvalidSegmentDeprecation(resolvedTarget, request, match, pjsonPath, internal, base, false);
+      }
+    } else {
+      throwInvalidSubpath(request, match, pjsonPath, internal, base);
+    }
+  }
+
+  if (pattern) return resolved.replace(patternRegEx, () => subpath);
+  return path.posix.normalize(resolved + subpath);
+}
+
+function isArrayIndex(key) {
+  const keyNum = +key;
+  if (`${keyNum}` !== key) return false;
+  return keyNum >= 0 && keyNum < 0xFFFF_FFFF;
+}
+
+// The target for `subpath`: a path (URL form), { bare } for a package named by "imports",
+// null when blocked, or undefined when no condition matched.
+function resolvePackageTarget(pjsonPath, target, subpath, packageSubpath, base, pattern, internal,
+                              isPathMap, conditions) {
+  if (typeof target === 'string') {
+    return resolvePackageTargetString(target, subpath, packageSubpath, pjsonPath, base, pattern,
+                                      internal, isPathMap, conditions);
+  }
+  if (Array.isArray(target)) {
+    if (target.length === 0) return null;
+    let lastException;
+    for (let i = 0; i < target.length; i++) {
+      let resolveResult;
+      try {
+        resolveResult = resolvePackageTarget(pjsonPath, target[i], subpath, packageSubpath, base,
+                                             pattern, internal, isPathMap, conditions);
+      } catch (error) {
+        lastException = error;
+        if (error.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
+        throw error;
+      }
+      if (resolveResult === undefined) continue;
+      if (resolveResult === null) {
+        lastException = null;
+        continue;
+      }
+      return resolveResult;
+    }
+    if (lastException === undefined || lastException === null) return lastException;
+    throw lastException;
+  }
+  if (typeof target === 'object' && target !== null) {
+    const keys = Object.getOwnPropertyNames(target);
+    for (const key of keys) {
+      if (isArrayIndex(key)) {
+        const { ERR_INVALID_PACKAGE_CONFIG } = lazyErrors();
+        throw new ERR_INVALID_PACKAGE_CONFIG(pjsonPath, base,
+          '"exports" cannot contain numeric property keys.');
+      }
+    }
+    for (const key of keys) {
+      if (key === 'default' || conditions.has(key)) {
+        const resolveResult = resolvePackageTarget(pjsonPath, target[key], subpath, packageSubpath,
+                                                   base, pattern, internal, isPathMap, conditions);
+        if (resolveResult === undefined) continue;
+        return resolveResult;
+      }
+    }
+    return undefined;
+  }
+  if (target === null) return null;
+  throw invalidPackageTarget(packageSubpath, target, pjsonPath, internal, base);
+}
+
+function isConditionalExportsMainSugar(exports, pjsonPath, base) {
   if (typeof exports === 'string' || Array.isArray(exports)) return true;
   if (typeof exports !== 'object' || exports === null) return false;
-  const keys = Object.keys(exports);
+  const keys = Object.getOwnPropertyNames(exports);
   let isConditionalSugar = false;
   for (let i = 0; i < keys.length; i++) {
-    const curIsConditionalSugar = keys[i] === '' || keys[i][0] !== '.';
+    const key = keys[i];
+    const curIsConditionalSugar = key === '' || key[0] !== '.';
     if (i === 0) {
       isConditionalSugar = curIsConditionalSugar;
     } else if (isConditionalSugar !== curIsConditionalSugar) {
       const { ERR_INVALID_PACKAGE_CONFIG } = lazyErrors();
-      throw new ERR_INVALID_PACKAGE_CONFIG(packageJsonPath, undefined,
+      throw new ERR_INVALID_PACKAGE_CONFIG(pjsonPath, base,
         '"exports" cannot contain some keys starting with \'.\' and some not.' +
         ' The exports object must either be an object of package subpath keys' +
         ' or an object of main entry condition name keys only.');
     }
   }
   return isConditionalSugar;
-}
-
-function invalidTarget(packageJsonPath, key, target, isImports, base) {
-  const { ERR_INVALID_PACKAGE_TARGET } = lazyErrors();
-  return new ERR_INVALID_PACKAGE_TARGET(path.dirname(packageJsonPath), key, target, isImports, base);
-}
-
-const invalidSegment = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
-
-// Returns an absolute path, null when blocked, or undefined when no condition matched.
-function resolveTarget(packageJsonPath, target, subpath, key, base, pattern, internal, conditions) {
-  if (typeof target === 'string') {
-    if (!target.startsWith('./')) {
-      if (internal && !target.startsWith('../') && !target.startsWith('/')) {
-        // An "imports" target may name a package: resolved by the caller like a bare require.
-        return { bare: pattern ? target.replaceAll('*', subpath) : target + subpath };
-      }
-      throw invalidTarget(packageJsonPath, key, target, internal, base);
-    }
-    if (invalidSegment.test(target.slice(2))) throw invalidTarget(packageJsonPath, key, target, internal, base);
-    if (subpath !== '' && invalidSegment.test(subpath)) {
-      const { ERR_INVALID_MODULE_SPECIFIER } = lazyErrors();
-      throw new ERR_INVALID_MODULE_SPECIFIER(
-        pattern ? key.replace('*', subpath) : key + subpath,
-        `request is not a valid match in pattern "${key}" for the "${internal ? 'imports' : 'exports'}" resolution of ${packageJsonPath}`,
-        base);
-    }
-    const resolved = pattern ? target.replaceAll('*', subpath) : target + subpath;
-    return path.resolve(path.dirname(packageJsonPath), resolved);
-  }
-  if (Array.isArray(target)) {
-    if (target.length === 0) return null;
-    let lastError;
-    for (const item of target) {
-      let resolved;
-      try {
-        resolved = resolveTarget(packageJsonPath, item, subpath, key, base, pattern, internal, conditions);
-      } catch (error) {
-        lastError = error;
-        if (error.code === 'ERR_INVALID_PACKAGE_TARGET') continue;
-        throw error;
-      }
-      if (resolved === undefined) continue;
-      if (resolved === null) {
-        lastError = null;
-        continue;
-      }
-      return resolved;
-    }
-    if (lastError === undefined || lastError === null) return lastError;
-    throw lastError;
-  }
-  if (target !== null && typeof target === 'object') {
-    for (const condition of Object.keys(target)) {
-      if (/^\d+$/.test(condition)) {
-        const { ERR_INVALID_PACKAGE_CONFIG } = lazyErrors();
-        throw new ERR_INVALID_PACKAGE_CONFIG(packageJsonPath, base,
-          '"exports" cannot contain numeric property keys.');
-      }
-    }
-    for (const condition of Object.keys(target)) {
-      if (condition === 'default' || conditions.has(condition)) {
-        const resolved = resolveTarget(packageJsonPath, target[condition], subpath, key, base,
-                                       pattern, internal, conditions);
-        if (resolved === undefined) continue;
-        return resolved;
-      }
-    }
-    return undefined;
-  }
-  if (target === null) return null;
-  throw invalidTarget(packageJsonPath, key, target, internal, base);
 }
 
 function patternKeyCompare(a, b) {
@@ -162,84 +321,190 @@ function patternKeyCompare(a, b) {
   return 0;
 }
 
-// Finds the entry of `map` for `request`: exact keys first, then the most specific "*" key.
-function matchMap(map, request) {
-  if (Object.prototype.hasOwnProperty.call(map, request) && !request.includes('*')) {
-    return { key: request, target: map[request], subpath: '', pattern: false };
+// Resolves `packageSubpath` ('.' or './x') through the "exports" of the package whose
+// package.json is `pjsonPath`; returns a file path (not yet checked to exist).
+function packageExportsResolve(pjsonPath, packageSubpath, packageConfig, base, conditions) {
+  let exports = packageConfig.exports;
+  if (isConditionalExportsMainSugar(exports, pjsonPath, base)) exports = { '.': exports };
+
+  if (Object.prototype.hasOwnProperty.call(exports, packageSubpath) &&
+      !packageSubpath.includes('*') && !packageSubpath.endsWith('/')) {
+    const resolveResult = resolvePackageTarget(pjsonPath, exports[packageSubpath], '',
+                                               packageSubpath, base, false, false, false,
+                                               conditions);
+    if (resolveResult == null) throw exportsNotFound(packageSubpath, pjsonPath, base);
+    return resolveResult;
   }
+
   let bestMatch = '';
-  let bestSubpath;
-  for (const key of Object.keys(map)) {
-    const star = key.indexOf('*');
-    if (star === -1 || !request.startsWith(key.slice(0, star))) continue;
-    const trailer = key.slice(star + 1);
-    if (request.length >= key.length && request.endsWith(trailer) &&
-        patternKeyCompare(bestMatch, key) === 1 && key.lastIndexOf('*') === star) {
-      bestMatch = key;
-      bestSubpath = request.slice(star, request.length - trailer.length);
-    }
-  }
-  if (bestMatch === '') return null;
-  return { key: bestMatch, target: map[bestMatch], subpath: bestSubpath, pattern: true };
-}
-
-// Resolves `subpath` ('.' or './x') of a package through its "exports".
-function resolveExports(packageJsonPath, subpath, exports, conditions, base) {
-  if (isConditionalExportsMainSugar(exports, packageJsonPath)) exports = { '.': exports };
-  const match = matchMap(exports, subpath);
-  if (match !== null) {
-    const resolved = resolveTarget(packageJsonPath, match.target, match.subpath, match.key, base,
-                                   match.pattern, false, conditions);
-    if (resolved !== null && resolved !== undefined) return resolved;
-  }
-  const { ERR_PACKAGE_PATH_NOT_EXPORTED } = lazyErrors();
-  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(path.dirname(packageJsonPath), subpath, base);
-}
-
-// Resolves a "#name" specifier through the "imports" of the package scope of `parentPath`.
-function resolveImports(name, parentPath, conditions) {
-  const { ERR_INVALID_MODULE_SPECIFIER, ERR_PACKAGE_IMPORT_NOT_DEFINED } = lazyErrors();
-  if (name === '#' || name.startsWith('#/') || name.endsWith('/')) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(name, 'is not a valid internal imports specifier name',
-                                           parentPath);
-  }
-  const scope = readPackageScope(parentPath);
-  let packageJsonPath;
-  if (scope !== null) {
-    packageJsonPath = scope.path;
-    const imports = scope.data.imports;
-    if (imports !== null && typeof imports === 'object') {
-      const match = matchMap(imports, name);
-      if (match !== null) {
-        const resolved = resolveTarget(packageJsonPath, match.target, match.subpath, match.key,
-                                       parentPath, match.pattern, true, conditions);
-        if (resolved !== null && resolved !== undefined) return resolved;
+  let bestMatchSubpath;
+  for (const key of Object.getOwnPropertyNames(exports)) {
+    const patternIndex = key.indexOf('*');
+    if (patternIndex !== -1 && packageSubpath.startsWith(key.slice(0, patternIndex))) {
+      if (packageSubpath.endsWith('/')) {
+        emitTrailingSlashPatternDeprecation(packageSubpath, pjsonPath, base);
+      }
+      const patternTrailer = key.slice(patternIndex + 1);
+      if (packageSubpath.length >= key.length && packageSubpath.endsWith(patternTrailer) &&
+          patternKeyCompare(bestMatch, key) === 1 && key.lastIndexOf('*') === patternIndex) {
+        bestMatch = key;
+        bestMatchSubpath = packageSubpath.slice(patternIndex,
+                                                packageSubpath.length - patternTrailer.length);
       }
     }
   }
-  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(name, packageJsonPath && path.dirname(packageJsonPath),
-                                           parentPath);
+
+  if (bestMatch) {
+    const resolveResult = resolvePackageTarget(pjsonPath, exports[bestMatch], bestMatchSubpath,
+                                               bestMatch, base, true, false,
+                                               packageSubpath.endsWith('/'), conditions);
+    if (resolveResult == null) throw exportsNotFound(packageSubpath, pjsonPath, base);
+    return resolveResult;
+  }
+  throw exportsNotFound(packageSubpath, pjsonPath, base);
 }
 
-// Splits 'name/sub/path' or '@scope/name/sub' into the package name and './sub/path'.
-function parsePackageName(request) {
-  let separator = request.indexOf('/');
-  if (request[0] === '@') {
-    if (separator === -1) return null;
-    separator = request.indexOf('/', separator + 1);
+// Resolves a "#name" specifier through the "imports" of the package scope of the file `base`.
+// Returns a file path, or { bare } when the target names another package.
+function packageImportsResolve(name, base, conditions) {
+  if (name === '#' || name.startsWith('#/') || name.endsWith('/')) {
+    const { ERR_INVALID_MODULE_SPECIFIER } = lazyErrors();
+    throw new ERR_INVALID_MODULE_SPECIFIER(name, 'is not a valid internal imports specifier name',
+                                           base);
   }
-  const name = separator === -1 ? request : request.slice(0, separator);
-  if (name === '' || name.startsWith('.') || name.includes('\\') || name.includes('%')) return null;
-  return { name, subpath: `.${separator === -1 ? '' : request.slice(separator)}` };
+  let pjsonPath;
+  const packageConfig = getPackageScopeConfig(base);
+  if (packageConfig.exists) {
+    pjsonPath = packageConfig.pjsonPath;
+    const imports = packageConfig.imports;
+    if (imports) {
+      if (Object.prototype.hasOwnProperty.call(imports, name) && !name.includes('*')) {
+        const resolveResult = resolvePackageTarget(pjsonPath, imports[name], '', name, base,
+                                                   false, true, false, conditions);
+        if (resolveResult != null) return resolveResult;
+      } else {
+        let bestMatch = '';
+        let bestMatchSubpath;
+        for (const key of Object.getOwnPropertyNames(imports)) {
+          const patternIndex = key.indexOf('*');
+          if (patternIndex !== -1 && name.startsWith(key.slice(0, patternIndex))) {
+            const patternTrailer = key.slice(patternIndex + 1);
+            if (name.length >= key.length && name.endsWith(patternTrailer) &&
+                patternKeyCompare(bestMatch, key) === 1 &&
+                key.lastIndexOf('*') === patternIndex) {
+              bestMatch = key;
+              bestMatchSubpath = name.slice(patternIndex, name.length - patternTrailer.length);
+            }
+          }
+        }
+        if (bestMatch) {
+          const resolveResult = resolvePackageTarget(pjsonPath, imports[bestMatch],
+                                                     bestMatchSubpath, bestMatch, base, true,
+                                                     true, false, conditions);
+          if (resolveResult != null) return resolveResult;
+        }
+      }
+    }
+  }
+  throw importNotDefined(name, pjsonPath, base);
+}
+
+const invalidPackageNameRegEx = /^\.|%|\\/;
+
+function parsePackageName(specifier, base) {
+  let separatorIndex = specifier.indexOf('/');
+  let validPackageName = true;
+  let isScoped = false;
+  if (specifier[0] === '@') {
+    isScoped = true;
+    if (separatorIndex === -1 || specifier.length === 0) {
+      validPackageName = false;
+    } else {
+      separatorIndex = specifier.indexOf('/', separatorIndex + 1);
+    }
+  }
+  const packageName = separatorIndex === -1 ? specifier : specifier.slice(0, separatorIndex);
+  if (invalidPackageNameRegEx.test(packageName)) validPackageName = false;
+  if (!validPackageName) {
+    const { ERR_INVALID_MODULE_SPECIFIER } = lazyErrors();
+    throw new ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid package name', base);
+  }
+  const packageSubpath = `.${separatorIndex === -1 ? '' : specifier.slice(separatorIndex)}`;
+  return { packageName, packageSubpath, isScoped };
+}
+
+function moduleNotFound(name) {
+  const error = new Error(`Cannot find package '${name}'`);
+  error.code = 'ERR_MODULE_NOT_FOUND';
+  return error;
+}
+
+const legacyMainExtensions = ['', '.js', '.json', '.node', './index.js', './index.json',
+                              './index.node'];
+
+// "main" as the ESM resolver reads it: main, main.js, main.json, main.node, main/index.*, then
+// index.js, index.json, index.node; no other extension and no warning-free fallback.
+function legacyMainResolve(pjsonPath, packageConfig) {
+  const dir = path.dirname(pjsonPath);
+  const isFile = (file) => fsBinding.internalModuleStat(file) === 0;
+  if (packageConfig.main !== undefined) {
+    const main = path.resolve(dir, packageConfig.main);
+    for (const extension of legacyMainExtensions) {
+      const candidate = extension.startsWith('./') ? path.join(main, extension) : main + extension;
+      if (isFile(candidate)) return candidate;
+    }
+  }
+  for (const extension of ['.js', '.json', '.node']) {
+    const candidate = path.join(dir, `index${extension}`);
+    if (isFile(candidate)) return candidate;
+  }
+  throw moduleNotFound(dir);
+}
+
+// A bare specifier named by an "imports" target, resolved as the ESM resolver does (Node uses
+// it for "imports" targets from CommonJS too): self-reference, then node_modules upwards from
+// the package that declares the import. `base` is that package's package.json.
+function packageResolve(specifier, base, conditions) {
+  const builtins = require('internal/modules/builtins');
+  if (builtins.canBeRequiredWithoutScheme(specifier)) return `node:${specifier}`;
+  const { packageName, packageSubpath, isScoped } = parsePackageName(specifier, base);
+  const scopeConfig = getPackageScopeConfig(base);
+  if (scopeConfig.exists && scopeConfig.name === packageName &&
+      scopeConfig.exports !== undefined && scopeConfig.exports !== null) {
+    return packageExportsResolve(scopeConfig.pjsonPath, packageSubpath, scopeConfig, base,
+                                 conditions);
+  }
+  let dir = path.dirname(base);
+  for (;;) {
+    const packageDirectory = path.join(dir, 'node_modules', packageName);
+    if (fsBinding.internalModuleStat(packageDirectory) === 1) {
+      const pjsonPath = path.join(packageDirectory, 'package.json');
+      const packageConfig = read(pjsonPath);
+      if (packageConfig.exports != null) {
+        return packageExportsResolve(pjsonPath, packageSubpath, packageConfig, base, conditions);
+      }
+      if (packageSubpath === '.') return legacyMainResolve(pjsonPath, packageConfig);
+      return path.join(packageDirectory, packageSubpath);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  void isScoped;
+  throw moduleNotFound(packageName);
 }
 
 function clearCache() { cache.clear(); }
 
 module.exports = {
+  read,
   readPackage,
   readPackageScope,
-  resolveExports,
-  resolveImports,
+  getPackageScopeConfig,
+  packageExportsResolve,
+  packageImportsResolve,
+  packageResolve,
   parsePackageName,
+  urlPathToFilePath,
   clearCache,
 };

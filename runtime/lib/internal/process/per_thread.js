@@ -6,23 +6,25 @@ const { signals } = internalBinding('constants').os;
 
 function lazyErrors() { return require('internal/errors').codes; }
 
+// The rule of Node's process.exitCode setter: null and undefined clear it; a string that
+// is a number counts as that number; anything else must be an integer.
 function validateExitCode(code) {
-  if (code === undefined || code === null) return;
-  if (typeof code === 'string' && code.trim() !== '' && Number.isInteger(Number(code))) return;
-  if (!Number.isInteger(code)) {
-    const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = lazyErrors();
-    if (typeof code === 'number') throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
-    throw new ERR_INVALID_ARG_TYPE('code', 'number', code);
+  if (code === null || code === undefined) return;
+  let value = code;
+  if (typeof code === 'string' && code !== '' && Number.isNaN((value = Number(code)))) {
+    value = code;
   }
+  const { validateInteger } = require('internal/validators');
+  validateInteger(value, 'code');
 }
 
 function exit(code) {
-  if (code !== undefined) process.exitCode = code;
+  if (arguments.length !== 0) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode | 0);
+    process.emit('exit', process.exitCode || 0);
   }
-  binding.reallyExit(process.exitCode === undefined ? 0 : process.exitCode | 0);
+  binding.reallyExit(process.exitCode || 0);
 }
 
 function hrtime(previous) {
@@ -49,9 +51,26 @@ hrtime.bigint = function bigint() { return binding.hrtimeBigInt(); };
 function memoryUsage() { return binding.memoryUsage(); }
 memoryUsage.rss = function rss() { return binding.rss(); };
 
-function cpuUsage(previous) {
+function previousValueIsValid(num) {
+  return typeof num === 'number' && num <= Number.MAX_SAFE_INTEGER && num >= 0;
+}
+
+function cpuUsage(prevValue) {
+  if (prevValue) {
+    const { validateObject, validateNumber } = require('internal/validators');
+    const { ERR_INVALID_ARG_VALUE } = lazyErrors();
+    if (!previousValueIsValid(prevValue.user)) {
+      validateObject(prevValue, 'prevValue');
+      validateNumber(prevValue.user, 'prevValue.user');
+      throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+    }
+    if (!previousValueIsValid(prevValue.system)) {
+      validateNumber(prevValue.system, 'prevValue.system');
+      throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+    }
+  }
   const [user, system] = binding.cpuUsage();
-  if (previous !== undefined) return { user: user - previous.user, system: system - previous.system };
+  if (prevValue) return { user: user - prevValue.user, system: system - prevValue.system };
   return { user, system };
 }
 
@@ -66,24 +85,22 @@ function resourceUsage() {
   };
 }
 
-function kill(pid, signal) {
+function kill(pid, sig) {
+  let err;
   if (pid != (pid | 0)) throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('pid', 'number', pid);
-  let number;
-  if (signal === undefined) {
-    number = signals.SIGTERM;
-  } else if (typeof signal === 'number') {
-    number = signal;
-  } else if (typeof signal === 'string' && signals[signal] !== undefined) {
-    number = signals[signal];
+  if (sig === (sig | 0)) {
+    err = binding.kill(pid, sig);
   } else {
-    const error = new TypeError(`Unknown signal: ${signal}`);
-    error.code = 'ERR_UNKNOWN_SIGNAL';
-    throw error;
+    sig = sig || 'SIGTERM';
+    if (signals[sig]) {
+      err = binding.kill(pid, signals[sig]);
+    } else {
+      throw new (lazyErrors().ERR_UNKNOWN_SIGNAL)(sig);
+    }
   }
-  const err = binding.kill(pid, number);
   if (err) {
-    const { UVException } = require('internal/errors');
-    throw new UVException({ errno: err, syscall: 'kill' });
+    const { ErrnoException } = require('internal/errors');
+    throw new ErrnoException(err, 'kill');
   }
   return true;
 }

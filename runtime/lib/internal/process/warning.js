@@ -1,46 +1,48 @@
 'use strict';
-// process.emitWarning and the default 'warning' printer.
+// process.emitWarning and the default 'warning' printer, as in Node's
+// lib/internal/process/warning.js. Kiln prints "(kiln:PID)" where Node prints "(node:PID)" and
+// leaves out Node's "(Use `node --trace-warnings ...`)" hint.
 
-let printerInstalled = false;
-
-function writeOut(text) {
+function writeOut(message) {
   try {
-    process.stderr.write(text);
+    process.stderr.write(`${message}\n`);
   } catch {
     // Nowhere left to report a failure to report a warning.
   }
 }
 
+function doEmitWarning(warning) {
+  process.emit('warning', warning);
+}
+
+// The default listener of 'warning', installed when the process object is set up.
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
-  let text = `(kiln:${process.pid}) `;
-  if (warning.code) text += `[${warning.code}] `;
+  let msg = `(kiln:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
   if (trace && warning.stack) {
-    text += warning.stack;
+    msg += `${warning.stack}`;
   } else {
-    text += typeof warning.toString === 'function'
+    msg += typeof warning.toString === 'function'
       ? `${warning.toString()}` : Error.prototype.toString.call(warning);
   }
-  if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
-  writeOut(`${text}\n`);
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  writeOut(msg);
 }
 
-function createWarningObject(warning, type, code, ctor, detail) {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  const object = new Error(warning);
-  Error.stackTraceLimit = limit;
-  object.name = String(type || 'Warning');
-  if (code !== undefined) object.code = code;
-  if (detail !== undefined) object.detail = detail;
-  Error.captureStackTrace(object, ctor || process.emitWarning);
-  return object;
+function validateString(value, name) {
+  if (typeof value !== 'string') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  }
 }
 
+// process.emitWarning(warning[, type[, code]][, ctor]) or (warning[, options]).
 function emitWarning(warning, type, code, ctor) {
+  if (process.noDeprecation && type === 'DeprecationWarning') return;
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ctor = type.ctor;
@@ -52,13 +54,12 @@ function emitWarning(warning, type, code, ctor) {
     code = undefined;
     type = 'Warning';
   }
-  if (type !== undefined && typeof type !== 'string') {
-    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
-  }
+  if (type !== undefined) validateString(type, 'type');
   if (typeof code === 'function') {
     ctor = code;
     code = undefined;
+  } else if (code !== undefined) {
+    validateString(code, 'code');
   }
   if (typeof warning === 'string') {
     warning = createWarningObject(warning, type, code, ctor, detail);
@@ -68,13 +69,38 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown later, so that the warnings emitted before it are printed first.
+      return process.nextTick(() => {
+        throw warning;
+      });
+    }
   }
-  if (!printerInstalled) {
-    printerInstalled = true;
-    process.on('warning', onWarning);
-  }
-  process.nextTick(() => process.emit('warning', warning));
+  process.nextTick(doEmitWarning, warning);
 }
 
-module.exports = { emitWarning };
+function emitWarningSync(warning, type, code, ctor) {
+  process.emit('warning', createWarningObject(warning, type, code, ctor));
+}
+
+function createWarningObject(warning, type, code, ctor, detail) {
+  // Only the stack captured below counts: none for the Error constructor itself.
+  const tmpStackLimit = Error.stackTraceLimit;
+  const writable = isStackTraceLimitWritable();
+  if (writable) Error.stackTraceLimit = 0;
+  warning = new Error(warning);
+  if (writable) Error.stackTraceLimit = tmpStackLimit;
+  warning.name = String(type || 'Warning');
+  if (code !== undefined) warning.code = code;
+  if (detail !== undefined) warning.detail = detail;
+  Error.captureStackTrace(warning, ctor || process.emitWarning);
+  return warning;
+}
+
+function isStackTraceLimitWritable() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (desc === undefined) return Object.isExtensible(Error);
+  return Object.prototype.hasOwnProperty.call(desc, 'writable') ? desc.writable : desc.set !== undefined;
+}
+
+module.exports = { emitWarning, emitWarningSync, onWarning };

@@ -10,6 +10,7 @@ for (const [label, run] of cases) {
   try {
     console.log(label, 'ok', JSON.stringify(run()));
   } catch (e) {
-    console.log(label, '->', e.constructor.name, e.name, e.code, JSON.stringify(e.message));
+    const kind = e instanceof DOMException ? 'DOMException' : e instanceof TypeError ? 'TypeError' : 'other';
+    console.log(label, '->', kind, e.name, e.code, JSON.stringify(e.message));
   }
 }

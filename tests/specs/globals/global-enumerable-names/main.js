@@ -1,1 +1,2 @@
-console.log(Object.keys(globalThis).sort());
+// The enumerable own properties of the global object, one per line.
+console.log(Object.keys(globalThis).sort().join('\n'));

@@ -5,6 +5,6 @@ for (const id of ['fs', 'path', 'events', 'module', 'os', 'util', 'timers', 'con
   console.log(id, builtinModules.includes(id), isBuiltin(id), isBuiltin(`node:${id}`));
 }
 console.log(builtinModules.some((id) => id.startsWith('internal/')));
-console.log(builtinModules.includes('test'), isBuiltin('node:test'), isBuiltin('test'));
+console.log(builtinModules.includes('test'), isBuiltin('test'), isBuiltin('test/reporters'));
 console.log(isBuiltin('node:nope'), isBuiltin('nope'), isBuiltin(''), isBuiltin('fs/'), isBuiltin('internal/errors'));
 console.log(require('node:module') === Module, Module.Module === Module);

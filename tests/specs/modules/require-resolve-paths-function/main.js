@@ -8,5 +8,5 @@ console.log(lookup.length === module.paths.length + require('module').globalPath
 console.log(show(require.resolve.paths('./relative')));
 console.log(show(require.resolve.paths('../up')));
 console.log(show(require.resolve.paths('.')), show(require.resolve.paths('..')));
-console.log(require.resolve.paths('fs'), require.resolve.paths('node:fs'), require.resolve.paths('node:test'));
+console.log(require.resolve.paths('fs'), require.resolve.paths('node:fs'));
 try { require.resolve.paths(1); } catch (e) { console.log(e.code); }

@@ -1,37 +1,202 @@
 'use strict';
-// CommonJS modules, resolved as Node resolves them: relative and absolute paths, node_modules
-// walking up, package.json "main" and "exports" (conditions require, node, kiln, default),
-// "#imports", self-reference, directory index files, and require.cache.
+// CommonJS modules, a port of Node's lib/internal/modules/cjs/loader.js (v20): relative and
+// absolute paths, node_modules walking up, package.json "main" and "exports" (conditions
+// require, node, kiln, node-addons, default), "#imports", self-reference, directory index
+// files, require.cache, cycles, Module._extensions and the wrapper.
+//
+// This module is loaded into the startup snapshot: nothing at the top level may depend on the
+// run (environment, arguments, files). Module._initPaths() is called per run.
 
 const path = require('path');
 const fsBinding = internalBinding('fs');
-const { compileFunction } = internalBinding('contextify');
-const packageJson = require('internal/modules/package_json');
+const { compileFunction, runScript } = internalBinding('contextify');
+const packageJsonReader = require('internal/modules/package_json');
+const builtins = require('internal/modules/builtins');
 
 const requireBuiltin = require;
-const builtinIds = requireBuiltin.publicIds;
-const builtinSet = new Set(builtinIds);
-// Modules reachable only with the node: prefix, as in Node.
-const schemeOnlyBuiltins = new Set(['test', 'test/reporters', 'sqlite', 'sea']);
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
-const requireConditions = new Set(['require', 'node', 'kiln', 'node-addons']);
+const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+const kIsExecuting = Symbol('kIsExecuting');
+// Node keeps a module's parent under a private symbol; a WeakMap is as invisible.
+const moduleParents = new WeakMap();
+
+// The conditions of require(): Node's, plus 'kiln' so that packages can target Kiln.
+const cjsConditions = new Set(['require', 'node', 'kiln', 'node-addons']);
 
 function lazyErrors() { return require('internal/errors').codes; }
 
-function isBuiltin(id) {
-  if (typeof id !== 'string') return false;
-  if (id.startsWith('node:')) return builtinSet.has(id.slice(5));
-  return builtinSet.has(id) && !schemeOnlyBuiltins.has(id);
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)(name, 'string', value);
 }
 
-const statCache = new Map();
+function setOwnProperty(object, key, value) {
+  return Object.defineProperty(object, key, {
+    __proto__: null, configurable: true, enumerable: true, value, writable: true,
+  });
+}
+
+const relativeResolveCache = { __proto__: null };
+
+let requireDepth = 0;
+let isPreloading = false;
+let statCache = null;
+
+function internalRequire(module, id) {
+  validateString(id, 'id');
+  if (id === '') {
+    throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
+  }
+  requireDepth++;
+  try {
+    return Module._load(id, module, false);
+  } finally {
+    requireDepth--;
+  }
+}
+
 function stat(filename) {
-  const cached = statCache.get(filename);
-  if (cached !== undefined) return cached;
+  if (statCache !== null) {
+    const result = statCache.get(filename);
+    if (result !== undefined) return result;
+  }
   const result = fsBinding.internalModuleStat(filename);
-  statCache.set(filename, result);
+  // Only successes are cached, and only while the main module runs synchronously.
+  if (statCache !== null && result >= 0) statCache.set(filename, result);
   return result;
+}
+
+let _stat = stat;
+let _readPackage = packageJsonReader.readPackage;
+
+function updateChildren(parent, child, scan) {
+  const children = parent?.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  setOwnProperty(this, 'exports', {});
+  moduleParents.set(this, parent);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+let modulePaths = [];
+Module.globalPaths = [];
+
+let patched = false;
+
+let wrap = function(script) { // eslint-disable-line func-style
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+
+const wrapper = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+
+let wrapperProxy = new Proxy(wrapper, {
+  __proto__: null,
+  set(target, property, value, receiver) {
+    patched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    patched = true;
+    return Object.defineProperty(target, property, descriptor);
+  },
+});
+
+Object.defineProperty(Module, 'wrap', {
+  __proto__: null,
+  get() { return wrap; },
+  set(value) {
+    patched = true;
+    wrap = value;
+  },
+});
+
+Object.defineProperty(Module, 'wrapper', {
+  __proto__: null,
+  get() { return wrapperProxy; },
+  set(value) {
+    patched = true;
+    wrapperProxy = value;
+  },
+});
+
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  __proto__: null,
+  get() { return isPreloading; },
+});
+
+// module.parent: deprecated (DEP0144) but only warned about with --pending-deprecation.
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
+  get() { return moduleParents.get(this); },
+  set(value) { moduleParents.set(this, value); },
+});
+
+Module._debug = function() {};
+Module.isBuiltin = builtins.isBuiltin;
+
+Object.defineProperty(Module, '_stat', {
+  __proto__: null,
+  get() { return _stat; },
+  set(value) {
+    _stat = value;
+    return true;
+  },
+  configurable: true,
+});
+
+Object.defineProperty(Module, '_readPackage', {
+  __proto__: null,
+  get() { return _readPackage; },
+  set(value) {
+    _readPackage = value;
+    return true;
+  },
+  configurable: true,
+});
+
+Module.builtinModules = Object.freeze(builtins.getCanBeRequiredByUsersWithoutSchemeList());
+
+// Tries `requestPath` as a package directory: its "main", then index files.
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = _readPackage(requestPath).main;
+  if (!pkg) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+
+  const filename = path.resolve(requestPath, pkg);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+                            'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    } else {
+      const jsonPath = path.resolve(requestPath, 'package.json');
+      process.emitWarning(
+        `Invalid 'main' field in '${jsonPath}' of '${pkg}'. ` +
+          'Please either fix that or report it to the module author',
+        'DeprecationWarning',
+        'DEP0128');
+    }
+  }
+  return actual;
 }
 
 const realpathCache = new Map();
@@ -44,165 +209,150 @@ function toRealPath(requestPath) {
   return real;
 }
 
-function stripBOM(content) {
-  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
-}
-
-function Module(id = '', parent) {
-  this.id = id;
-  this.path = path.dirname(id);
-  this.exports = {};
-  this.filename = null;
-  this.loaded = false;
-  this.children = [];
-  this.paths = undefined;
-  Object.defineProperty(this, 'parent', {
-    value: parent, writable: true, configurable: true, enumerable: false,
-  });
-  if (parent) parent.children.push(this);
-}
-
-Module._cache = Object.create(null);
-Module._pathCache = Object.create(null);
-Module._extensions = Object.create(null);
-Module.builtinModules = builtinIds.filter((id) => !schemeOnlyBuiltins.has(id));
-Module.isBuiltin = isBuiltin;
-Module.Module = Module;
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
-
-Module.globalPaths = [];
-Module._initPaths = function() {
-  const home = process.env.HOME;
-  const prefixDir = path.resolve(process.execPath, '..', '..');
-  const paths = [path.resolve(prefixDir, 'lib', 'node')];
-  if (home) {
-    paths.unshift(path.resolve(home, '.node_libraries'));
-    paths.unshift(path.resolve(home, '.node_modules'));
-  }
-  const nodePath = process.env.NODE_PATH;
-  if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
-  Module.globalPaths = paths.slice();
-  modulePaths = paths;
-};
-let modulePaths = [];
-
-Module._nodeModulePaths = function(from) {
-  from = path.resolve(from);
-  if (from === '/') return ['/node_modules'];
-  const paths = [];
-  let dir = from;
-  for (;;) {
-    if (path.basename(dir) !== 'node_modules') paths.push(path.join(dir, 'node_modules'));
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  // The loop above stops at '/', whose node_modules ends the list.
-  if (paths[paths.length - 1] === '/node_modules') return paths;
-  paths.push('/node_modules');
-  return paths;
-};
-
-function isRelative(request) {
-  return request === '.' || request === '..' || request.startsWith('./') ||
-         request.startsWith('../');
-}
-
-Module._resolveLookupPaths = function(request, parent) {
-  if (isBuiltin(request)) return null;
-  if (!isRelative(request)) {
-    if (parent?.paths?.length) return parent.paths.concat(modulePaths);
-    return modulePaths;
-  }
-  if (!parent || !parent.id || !parent.filename) return ['.'];
-  return [path.dirname(parent.filename)];
-};
-
-function tryFile(requestPath) {
-  if (stat(requestPath) !== 0) return false;
+function tryFile(requestPath, isMain) {
+  const rc = _stat(requestPath);
+  if (rc !== 0) return;
   return toRealPath(requestPath);
 }
 
-function tryExtensions(basePath, extensions) {
-  for (const extension of extensions) {
-    const filename = tryFile(basePath + extension);
+function tryExtensions(basePath, exts, isMain) {
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(basePath + exts[i], isMain);
     if (filename) return filename;
   }
   return false;
 }
 
-function tryPackage(requestPath, extensions, isMain, originalPath) {
-  const pkg = packageJson.readPackage(requestPath);
-  const main = pkg?.main;
-  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), extensions);
-  const filename = path.resolve(requestPath, main);
-  const actual = tryFile(filename) || tryExtensions(filename, extensions) ||
-                 tryExtensions(path.resolve(filename, 'index'), extensions);
-  if (actual === false) {
-    const fallback = tryExtensions(path.resolve(requestPath, 'index'), extensions);
-    if (fallback) return fallback;
-    const error = new Error(`Cannot find module '${filename}'. ` +
-                            'Please verify that the package.json has a valid "main" entry');
-    error.code = 'MODULE_NOT_FOUND';
-    error.path = path.resolve(requestPath, 'package.json');
-    error.requestPath = originalPath;
-    throw error;
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue; // Dotfiles like .gitignore.
+    currentExtension = name.slice(index);
+    if (Module._extensions[currentExtension]) return currentExtension;
   }
-  return actual;
+  return '.js';
 }
 
-// A request 'pkg/sub' found in a node_modules directory through the package's "exports".
-function resolveExportsIn(nodeModulesPath, request, parentPath) {
-  const parsed = packageJson.parsePackageName(request);
-  if (parsed === null) return false;
-  const packagePath = path.resolve(nodeModulesPath, parsed.name);
-  const pkg = packageJson.readPackage(packagePath);
-  if (pkg === null || pkg.exports === undefined || pkg.exports === null) return false;
-  const resolved = packageJson.resolveExports(pkg.path, parsed.subpath, pkg.exports,
-                                              requireConditions, parentPath);
-  return finalizeResolution(resolved, request);
+function trySelfParentPath(parent) {
+  if (!parent) return false;
+  if (parent.filename) return parent.filename;
+  if (parent.id === '<repl>' || parent.id === 'internal/preload') {
+    try {
+      return process.cwd() + path.sep;
+    } catch {
+      return false;
+    }
+  }
 }
 
-function finalizeResolution(resolved, request) {
-  if (typeof resolved === 'object') return false;
-  const actual = tryFile(resolved) || tryExtensions(resolved, Object.keys(Module._extensions));
-  if (actual) return actual;
-  const error = new Error(`Cannot find module '${resolved}'`);
-  error.code = 'MODULE_NOT_FOUND';
-  error.requestPath = request;
-  throw error;
+// A package requiring itself by its name, through its own "exports".
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const { data: pkg, path: pkgPath } = packageJsonReader.readPackageScope(parentPath);
+  if (!pkg || pkg.exports == null || pkg.name === undefined) return false;
+
+  let expansion;
+  if (request === pkg.name) {
+    expansion = '.';
+  } else if (request.startsWith(`${pkg.name}/`)) {
+    expansion = `.${request.slice(pkg.name.length)}`;
+  } else {
+    return false;
+  }
+
+  try {
+    return finalizeEsmResolution(packageJsonReader.packageExportsResolve(
+      `${pkgPath}/package.json`, expansion, pkg, parentPath, cjsConditions), parentPath, pkgPath);
+  } catch (e) {
+    if (e.code === 'ERR_MODULE_NOT_FOUND') {
+      throw createEsmNotFoundErr(request, `${pkgPath}/package.json`);
+    }
+    throw e;
+  }
 }
 
-Module._findPath = function(request, paths, isMain, parentPath) {
+// Requests of the forms name/... and @scope/name/... may be mapped by the package's "exports".
+const EXPORTS_PATTERN = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+
+function resolveExports(nmPath, request) {
+  const { 1: name, 2: expansion = '' } = EXPORTS_PATTERN.exec(request) || {};
+  if (!name) return;
+  const pkgPath = path.resolve(nmPath, name);
+  const pkg = _readPackage(pkgPath);
+  if (pkg.exists && pkg.exports != null) {
+    try {
+      return finalizeEsmResolution(packageJsonReader.packageExportsResolve(
+        `${pkgPath}/package.json`, `.${expansion}`, pkg, null, cjsConditions), null, pkgPath);
+    } catch (e) {
+      if (e.code === 'ERR_MODULE_NOT_FOUND') {
+        throw createEsmNotFoundErr(request, `${pkgPath}/package.json`);
+      }
+      throw e;
+    }
+  }
+}
+
+function getDefaultExtensions() { return Object.keys(Module._extensions); }
+
+Module._findPath = function(request, paths, isMain) {
   const absoluteRequest = path.isAbsolute(request);
   if (absoluteRequest) {
     paths = [''];
   } else if (!paths || paths.length === 0) {
     return false;
   }
-  const cacheKey = request + '\x00' + paths.join('\x00');
-  const cached = Module._pathCache[cacheKey];
-  if (cached) return cached;
 
+  const cacheKey = `${request}\x00${paths.join('\x00')}`;
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  let exts;
+  const last = request.length - 1;
   const trailingSlash = request.length > 0 &&
-    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') ||
-     request === '.' || request === '..');
-  const extensions = Object.keys(Module._extensions);
-  for (const currentPath of paths) {
-    if (currentPath && stat(currentPath) < 1) continue;
-    if (!absoluteRequest && !isRelative(request)) {
-      const exported = resolveExportsIn(currentPath, request, parentPath);
-      if (exported) return exported;
+    (request[last] === '/' || (request[last] === '.' &&
+      (request.length === 1 || request[last - 1] === '/' ||
+       (request[last - 1] === '.' && (request.length === 2 || request[last - 2] === '/')))));
+
+  let insidePath = true;
+  if (isRelative(request)) {
+    const normalizedRequest = path.normalize(request);
+    if (normalizedRequest.startsWith('..')) insidePath = false;
+  }
+
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (typeof curPath !== 'string') {
+      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('paths', 'array of strings', paths);
     }
-    const basePath = path.resolve(currentPath, request);
+    // Don't search further if the directory doesn't exist.
+    if (insidePath && curPath && _stat(curPath) < 1) continue;
+
+    if (!absoluteRequest) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+
+    const basePath = path.resolve(curPath, request);
     let filename;
-    const rc = stat(basePath);
+
+    const rc = _stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
-      if (!filename) filename = tryExtensions(basePath, extensions);
+      if (rc === 0) filename = toRealPath(basePath); // A file.
+      if (!filename) {
+        if (exts === undefined) exts = getDefaultExtensions();
+        filename = tryExtensions(basePath, exts, isMain);
+      }
     }
-    if (!filename && rc === 1) filename = tryPackage(basePath, extensions, isMain, request);
+
+    if (!filename && rc === 1) { // A directory.
+      if (exts === undefined) exts = getDefaultExtensions();
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+
     if (filename) {
       Module._pathCache[cacheKey] = filename;
       return filename;
@@ -211,109 +361,150 @@ Module._findPath = function(request, paths, isMain, parentPath) {
   return false;
 };
 
-// A package requiring itself by name through its own "exports".
-function trySelf(parentPath, request) {
-  if (!parentPath) return false;
-  const scope = packageJson.readPackageScope(parentPath);
-  if (scope === null || scope.data.exports === undefined || scope.data.exports === null ||
-      !scope.data.name) {
-    return false;
-  }
-  const { name } = scope.data;
-  let subpath;
-  if (request === name) subpath = '.';
-  else if (request.startsWith(`${name}/`)) subpath = `.${request.slice(name.length)}`;
-  else return false;
-  const resolved = packageJson.resolveExports(scope.path, subpath, scope.data.exports,
-                                              requireConditions, parentPath);
-  return finalizeResolution(resolved, request);
-}
+// 'node_modules' reversed, as character codes.
+const nmChars = [115, 101, 108, 117, 100, 111, 109, 95, 101, 100, 111, 110];
+const nmLen = nmChars.length;
 
-Module._resolveFilename = function(request, parent, isMain, options) {
-  if (isBuiltin(request)) return request;
-  let paths;
-  if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
-    paths = [];
-    const lookupFrom = isRelative(request) ? ['.'] : null;
-    for (const entry of options.paths) {
-      const fake = new Module('', null);
-      fake.paths = Module._nodeModulePaths(entry);
-      const lookup = lookupFrom ? [path.resolve(entry)] : Module._resolveLookupPaths(request, fake);
-      for (const candidate of lookup) if (!paths.includes(candidate)) paths.push(candidate);
-    }
-  } else {
-    paths = Module._resolveLookupPaths(request, parent);
-  }
-
-  const parentPath = parent?.filename ?? undefined;
-  if (request[0] === '#' && parentPath) {
-    const resolved = packageJson.resolveImports(request, parentPath, requireConditions);
-    if (typeof resolved === 'object') {
-      return Module._resolveFilename(resolved.bare, parent, isMain);
-    }
-    return finalizeResolution(resolved, request);
-  }
-
-  if (!isRelative(request) && !path.isAbsolute(request)) {
-    const self = trySelf(parentPath, request);
-    if (self) return self;
-  }
-
-  const filename = Module._findPath(request, paths, isMain, parentPath);
-  if (filename) return filename;
-
-  const requireStack = [];
-  for (let cursor = parent; cursor; cursor = cursor.parent) {
-    requireStack.push(cursor.filename || cursor.id);
-  }
-  let message = `Cannot find module '${request}'`;
-  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
-  const error = new Error(message);
-  error.code = 'MODULE_NOT_FOUND';
-  error.requireStack = requireStack;
-  throw error;
-};
-
-function loadBuiltin(request) {
-  const id = request.startsWith('node:') ? request.slice(5) : request;
-  return requireBuiltin(id);
-}
-
-Module._load = function(request, parent, isMain) {
-  if (request.startsWith('node:')) {
-    const id = request.slice(5);
-    if (!builtinSet.has(id)) throw new (lazyErrors().ERR_UNKNOWN_BUILTIN_MODULE)(request);
-    return loadBuiltin(request);
-  }
-  if (parent) {
-    const relativeKey = `${parent.path}\x00${request}`;
-    const cachedFilename = relativeResolveCache.get(relativeKey);
-    if (cachedFilename !== undefined) {
-      const cachedModule = Module._cache[cachedFilename];
-      if (cachedModule !== undefined) {
-        updateChildren(parent, cachedModule);
-        return cachedModule.exports;
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  // Not ['//node_modules', '/node_modules'] for the root.
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  for (let i = from.length - 1, p = 0, last = from.length; i >= 0; --i) {
+    const code = from.charCodeAt(i);
+    if (code === 47 /* / */) {
+      if (p !== nmLen) paths.push(`${from.slice(0, last)}/node_modules`);
+      last = i;
+      p = 0;
+    } else if (p !== -1) {
+      if (nmChars[p] === code) {
+        ++p;
+      } else {
+        p = -1;
       }
     }
   }
-  if (isBuiltin(request)) return loadBuiltin(request);
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (builtins.normalizeRequirableId(request)) return null;
+
+  // Not relative: node_modules paths.
+  if (request.charAt(0) !== '.' ||
+      (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
+    let paths;
+    if (parent?.paths?.length) {
+      paths = modulePaths.slice();
+      paths.unshift(...parent.paths);
+    } else {
+      paths = modulePaths;
+    }
+    return paths.length > 0 ? paths : null;
+  }
+
+  // In the REPL, parent.filename is null.
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+                      'inside circular dependency');
+}
+
+// The prototype of the exports of a module still loading when it is required again: warns
+// when a property that does not exist (yet) is read.
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  __proto__: null,
+  get(target, prop) {
+    // __esModule is read by transpiled code to tell ES modules apart; no warning for it.
+    if (prop in target || prop === '__esModule') return target[prop];
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function isProxy(value) {
+  return internalBinding('types').isProxy(value);
+}
+
+function getExportsForCircularRequire(module) {
+  if (module.exports && !isProxy(module.exports) &&
+      Object.getPrototypeOf(module.exports) === Object.prototype &&
+      // Transpiled ES modules access exports in unusual ways; no warnings for them.
+      !module.exports.__esModule) {
+    Object.setPrototypeOf(module.exports, CircularRequirePrototypeWarningProxy);
+  }
+  return module.exports;
+}
+
+function loadBuiltinModule(id) {
+  if (!builtins.canBeRequiredByUsers(id)) return;
+  return { exports: requireBuiltin(id) };
+}
+
+Module._load = function(request, parent, isMain) {
+  let relResolveCacheIdentifier;
+  if (parent) {
+    // A fast path for modules in the same directory, keyed indirectly so that deleting from
+    // require.cache still works.
+    relResolveCacheIdentifier = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relResolveCacheIdentifier];
+    if (filename !== undefined) {
+      const cachedModule = Module._cache[filename];
+      if (cachedModule !== undefined) {
+        updateChildren(parent, cachedModule, true);
+        if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+        return cachedModule.exports;
+      }
+      delete relativeResolveCache[relResolveCacheIdentifier];
+    }
+  }
+
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!builtins.canBeRequiredByUsers(id)) {
+      throw new (lazyErrors().ERR_UNKNOWN_BUILTIN_MODULE)(request);
+    }
+    return loadBuiltinModule(id).exports;
+  }
 
   const filename = Module._resolveFilename(request, parent, isMain);
-  if (parent) relativeResolveCache.set(`${parent.path}\x00${request}`, filename);
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
-    updateChildren(parent, cachedModule);
-    return cachedModule.exports;
+    updateChildren(parent, cachedModule, true);
+    if (cachedModule.loaded) return cachedModule.exports;
+    if (!cachedModule[kIsCachedByESMLoader]) return getExportsForCircularRequire(cachedModule);
   }
 
-  const module = new Module(filename, parent);
-  if (isMain) {
-    module.id = '.';
-    module[kIsMainSymbol] = true;
-    process.mainModule = module;
-    mainModule = module;
+  if (builtins.canBeRequiredWithoutScheme(filename)) return loadBuiltinModule(filename).exports;
+
+  // No updateChildren() here: the Module constructor does it.
+  const module = cachedModule || new Module(filename, parent);
+
+  if (!cachedModule) {
+    if (isMain) {
+      setOwnProperty(process, 'mainModule', module);
+      module.id = '.';
+      module[kIsMainSymbol] = true;
+    } else {
+      module[kIsMainSymbol] = false;
+    }
+    Module._cache[filename] = module;
+    module[kIsCachedByESMLoader] = false;
   }
-  Module._cache[filename] = module;
+
+  if (parent !== undefined) relativeResolveCache[relResolveCacheIdentifier] = filename;
+
   let threw = true;
   try {
     module.load(filename);
@@ -321,37 +512,113 @@ Module._load = function(request, parent, isMain) {
   } finally {
     if (threw) {
       delete Module._cache[filename];
-      if (parent !== undefined && parent !== null) {
-        const index = parent.children.indexOf(module);
-        if (index !== -1) parent.children.splice(index, 1);
+      if (parent !== undefined) {
+        delete relativeResolveCache[relResolveCacheIdentifier];
+        const children = parent?.children;
+        if (Array.isArray(children)) {
+          const index = children.indexOf(module);
+          if (index !== -1) children.splice(index, 1);
+        }
       }
-      relativeResolveCache.clear();
+    } else if (module.exports && !isProxy(module.exports) &&
+               Object.getPrototypeOf(module.exports) === CircularRequirePrototypeWarningProxy) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
     }
   }
+
   return module.exports;
 };
 
-const relativeResolveCache = new Map();
-let mainModule;
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (builtins.normalizeRequirableId(request)) return request;
 
-function updateChildren(parent, child) {
-  if (parent && !parent.children.includes(child)) parent.children.push(child);
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      if (isRelative(request)) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (let i = 0; i < options.paths.length; i++) {
+          fakeParent.paths = Module._nodeModulePaths(options.paths[i]);
+          const lookupPaths = Module._resolveLookupPaths(request, fakeParent);
+          for (let j = 0; j < lookupPaths.length; j++) {
+            if (!paths.includes(lookupPaths[j])) paths.push(lookupPaths[j]);
+          }
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    const parentPath = parent?.filename ?? process.cwd() + path.sep;
+    const pkg = packageJsonReader.readPackageScope(parentPath) || { __proto__: null };
+    if (pkg.data?.imports != null) {
+      try {
+        return finalizeEsmResolution(
+          packageJsonReader.packageImportsResolve(request, parentPath, cjsConditions),
+          parentPath, pkg.path);
+      } catch (e) {
+        if (e.code === 'ERR_MODULE_NOT_FOUND') throw createEsmNotFoundErr(request);
+        throw e;
+      }
+    }
+  }
+
+  // Self-resolution comes first.
+  const parentPath = trySelfParentPath(parent);
+  const selfResolved = trySelf(parentPath, request);
+  if (selfResolved) {
+    const cacheKey = `${request}\x00${paths.length === 1 ? paths[0] : paths.join('\x00')}`;
+    Module._pathCache[cacheKey] = selfResolved;
+    return selfResolved;
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParents.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) {
+    message = `${message}\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  }
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+// An "exports"/"imports" result (a path in URL form) as the file it names, which must exist:
+// no extension or index file is tried.
+function finalizeEsmResolution(resolved, parentPath, pkgPath) {
+  if (typeof resolved === 'string' && resolved.startsWith('node:')) {
+    const { ERR_INVALID_URL_SCHEME } = lazyErrors();
+    throw new ERR_INVALID_URL_SCHEME('file');
+  }
+  const filename = packageJsonReader.urlPathToFilePath(resolved, parentPath);
+  const actual = tryFile(filename);
+  if (actual) return actual;
+  throw createEsmNotFoundErr(filename, path.resolve(pkgPath, 'package.json'));
 }
 
-function findLongestRegisteredExtension(filename) {
-  const name = path.basename(filename);
-  let index = 0;
-  let start = 0;
-  while ((index = name.indexOf('.', start)) !== -1) {
-    start = index + 1;
-    if (index === 0) continue;
-    const extension = name.slice(index);
-    if (Module._extensions[extension]) return extension;
-  }
-  return '.js';
+function createEsmNotFoundErr(request, path) {
+  const err = new Error(`Cannot find module '${request}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  if (path) err.path = path;
+  return err;
 }
 
 Module.prototype.load = function(filename) {
+  if (this.loaded) throw new Error('Module already loaded');
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
@@ -360,114 +627,226 @@ Module.prototype.load = function(filename) {
 };
 
 Module.prototype.require = function(id) {
-  if (typeof id !== 'string') throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('id', 'string', id);
+  validateString(id, 'id');
   if (id === '') {
     throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   }
-  return Module._load(id, this, false);
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
 };
 
 const wrapperParameters = ['exports', 'require', 'module', '__filename', '__dirname'];
 
-Module.prototype._compile = function(content, filename) {
+function wrapSafe(filename, content) {
+  if (patched) {
+    // Someone changed Module.wrap or Module.wrapper: compile exactly what they produce.
+    return runScript(Module.wrap(content), filename);
+  }
   // A hashbang line is not valid inside a function body; blanking its two characters keeps
-  // every position in the file unchanged.
-  if (content.startsWith('#!')) content = `//${content.slice(2)}`;
-  const compiled = compileFunction(content, filename, wrapperParameters);
-  const require = makeRequireFunction(this);
+  // every position in the file unchanged. As in Node, it is only one at the very start.
+  if (content.charCodeAt(0) === 35 /* # */ && content.charCodeAt(1) === 33 /* ! */) {
+    content = `//${content.slice(2)}`;
+  }
+  return compileFunction(content, filename, wrapperParameters);
+}
+
+Module.prototype._compile = function(content, filename) {
+  const compiledWrapper = wrapSafe(filename, content);
   const dirname = path.dirname(filename);
-  return compiled.call(this.exports, this.exports, require, this, filename, dirname);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  const thisValue = exports;
+  const module = this;
+  if (requireDepth === 0) statCache = new Map();
+  this[kIsExecuting] = true;
+  let result;
+  try {
+    result = Reflect.apply(compiledWrapper, thisValue,
+                           [exports, require, module, filename, dirname]);
+  } finally {
+    this[kIsExecuting] = false;
+    if (requireDepth === 0) statCache = null;
+  }
+  return result;
 };
 
-function makeRequireFunction(module) {
-  const require = function require(id) { return module.require(id); };
-  function resolve(request, options) {
-    if (typeof request !== 'string') {
-      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('request', 'string', request);
-    }
-    return Module._resolveFilename(request, module, false, options);
+function makeRequireFunction(mod) {
+  if (mod instanceof Module !== true) {
+    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('mod', 'Module', mod);
   }
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
   function paths(request) {
-    if (typeof request !== 'string') {
-      throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('request', 'string', request);
-    }
-    return Module._resolveLookupPaths(request, module);
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
   }
   resolve.paths = paths;
-  require.resolve = resolve;
-  require.main = mainModule;
+  setOwnProperty(require, 'main', process.mainModule);
+  // Extra extension types are added here.
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
 }
 
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
 Module._extensions['.js'] = function(module, filename) {
-  const scope = packageJson.readPackageScope(filename);
-  if (scope !== null && scope.data.type === 'module' && !filename.endsWith('.cjs')) {
-    throw new (lazyErrors().ERR_REQUIRE_ESM)(filename, true, module.parent?.filename,
-                                             scope.path);
+  let format, pkg;
+  if (filename.endsWith('.cjs')) {
+    format = 'commonjs';
+  } else if (filename.endsWith('.mjs')) {
+    format = 'module';
+  } else if (filename.endsWith('.js')) {
+    pkg = packageJsonReader.readPackageScope(filename) || { __proto__: null };
+    const typeFromPjson = pkg.data?.type;
+    if (typeFromPjson === 'module' || typeFromPjson === 'commonjs' || !typeFromPjson) {
+      format = typeFromPjson;
+    }
+  }
+  if (format === 'module') {
+    // require() of an ES module is not available in Kiln yet.
+    const parentPath = moduleParents.get(module)?.filename;
+    const packageJsonPath = pkg?.path ? path.resolve(pkg.path, 'package.json') : null;
+    throw new (lazyErrors().ERR_REQUIRE_ESM)(filename, true, parentPath, packageJsonPath);
   }
   const content = fsBinding.readFileUtf8(filename);
-  module._compile(stripBOM(content), filename);
+  module._compile(content, filename, format);
 };
 
 Module._extensions['.json'] = function(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
   try {
-    module.exports = JSON.parse(stripBOM(content));
-  } catch (error) {
-    error.message = `${filename}: ${error.message}`;
-    throw error;
+    setOwnProperty(module, 'exports', JSON.parse(stripBOM(content)));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
   }
 };
 
 Module._extensions['.node'] = function(module, filename) {
-  const error = new Error(`Cannot load native addon '${filename}': Kiln does not support ` +
-                          'Node-API addons yet');
-  error.code = 'ERR_DLOPEN_FAILED';
-  throw error;
+  return process.dlopen(module, path.toNamespacedPath(filename));
 };
 
-Module.createRequire = function(filename) {
-  let filepath;
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filename = filename.href;
-  }
-  if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = decodeURIComponent(new URLish(filename).pathname);
-  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
-    filepath = filename;
-  } else {
-    throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('filename', filename,
-      'must be a file URL object, file URL string, or absolute path string');
-  }
-  const trailingSlash = filepath.endsWith('/');
-  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
-  const module = new Module(proxyPath);
-  module.filename = proxyPath;
-  module.paths = Module._nodeModulePaths(module.path);
-  return makeRequireFunction(module);
-};
-
-// Only the path of a file: URL matters here; the URL module is not needed for that.
-function URLish(href) {
-  const match = /^file:\/\/[^/]*(\/.*)?$/.exec(href);
-  this.pathname = match && match[1] ? match[1].replace(/[?#].*$/, '') : '/';
+function createRequireFromPath(filename) {
+  // A directory may be given, with a trailing slash.
+  const trailingSlash = filename.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filename, 'noop.js') : filename;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
 }
 
-Module.runMain = function(main = process.argv[1]) {
-  const resolved = path.resolve(main);
-  Module._load(resolved, null, true);
+const createRequireError = 'must be a file URL object, file URL string, or absolute path string';
+
+function isURL(self) {
+  return Boolean(self?.href && self.protocol && self.auth === undefined &&
+                 self.path === undefined);
+}
+
+// The path of a file: URL (a string or a URL object), as url.fileURLToPath gives it.
+function fileURLToPath(url) {
+  const href = typeof url === 'string' ? url : url.href;
+  const match = /^file:\/\/([^/?#]*)([^?#]*)/i.exec(href);
+  if (match === null) throw new TypeError('The URL must be of scheme file');
+  if (match[1] !== '' && match[1] !== 'localhost') throw new TypeError('File URL host must be "localhost" or empty on linux');
+  const pathname = match[2] || '/';
+  if (/%2f/i.test(pathname)) throw new TypeError('File URL path must not include encoded / characters');
+  return decodeURIComponent(pathname);
+}
+
+function createRequire(filename) {
+  let filepath;
+  if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
+    try {
+      filepath = fileURLToPath(filename);
+    } catch {
+      throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('filename', filename, createRequireError);
+    }
+  } else if (typeof filename !== 'string') {
+    throw new (lazyErrors().ERR_INVALID_ARG_VALUE)('filename', filename, createRequireError);
+  } else {
+    filepath = filename;
+  }
+  return createRequireFromPath(filepath);
+}
+
+function isRelative(path) {
+  if (path.charCodeAt(0) !== 46 /* . */) return false;
+  return path.length === 1 || path === '..' || path.startsWith('./') || path.startsWith('../');
+}
+
+Module.createRequire = createRequire;
+
+Module._initPaths = function() {
+  const homeDir = process.env.HOME;
+  const nodePath = process.env.NODE_PATH;
+  // process.execPath is $PREFIX/bin/kiln.
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (homeDir) {
+    paths.unshift(path.resolve(homeDir, '.node_libraries'));
+    paths.unshift(path.resolve(homeDir, '.node_modules'));
+  }
+  if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  modulePaths = paths;
+  // A copy, for introspection.
+  Module.globalPaths = modulePaths.slice();
 };
 
-Module._preloadModules = function() {};
-Module.syncBuiltinESMExports = function() {};
-Module.findSourceMap = function() { return undefined; };
-Module.register = function() {};
+Module._preloadModules = function(requests) {
+  if (!Array.isArray(requests)) return;
+  isPreloading = true;
+  // Preloaded modules have a dummy parent in the current directory.
+  const parent = new Module('internal/preload', null);
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (e) {
+    if (e.code !== 'ENOENT') {
+      isPreloading = false;
+      throw e;
+    }
+  }
+  for (let n = 0; n < requests.length; n++) internalRequire(parent, requests[n]);
+  isPreloading = false;
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.register = function register() {};
 Module.SourceMap = class SourceMap {};
-Module.enableCompileCache = function() { return { status: 0 }; };
-Module.constants = Object.freeze({ compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }) });
 
+Object.defineProperty(Module.prototype, 'constructor', {
+  __proto__: null,
+  get() { return Module; },
+  configurable: false,
+  enumerable: false,
+});
 
+// Backwards compatibility.
+Module.Module = Module;
 
-module.exports = { Module, isBuiltin };
+Module.runMain = function(main = process.argv[1]) {
+  Module._load(main, null, true);
+};
+
+module.exports = {
+  Module,
+  isBuiltin: builtins.isBuiltin,
+  kIsMainSymbol,
+  kIsExecuting,
+  makeRequireFunction,
+  stripBOM,
+};

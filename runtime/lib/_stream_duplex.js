@@ -1,0 +1,4 @@
+'use strict';
+// node:_stream_duplex: the legacy name of require('stream').Duplex.
+
+module.exports = require('stream').Duplex;

@@ -1,0 +1,4 @@
+'use strict';
+// node:_stream_readable: the legacy name of require('stream').Readable.
+
+module.exports = require('stream').Readable;

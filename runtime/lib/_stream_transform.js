@@ -1,0 +1,4 @@
+'use strict';
+// node:_stream_transform: the legacy name of require('stream').Transform.
+
+module.exports = require('stream').Transform;

@@ -50,7 +50,8 @@ void GetOwnNonIndexProperties(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]
            .As<v8::Object>()
            ->GetPropertyNames(context, v8::KeyCollectionMode::kOwnOnly, filter,
-                              v8::IndexFilter::kSkipIndices)
+                              v8::IndexFilter::kSkipIndices,
+                              v8::KeyConversionMode::kConvertToString)
            .ToLocal(&properties)) {
     return;
   }

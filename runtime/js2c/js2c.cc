@@ -70,7 +70,11 @@ int main(int argc, char** argv) {
   for (int i = 3; i < argc; i++) {
     const std::string arg = argv[i];
     if ((arg == "--root" || arg == "--prefix") && i + 1 < argc) {
-      if (arg == "--root") set_root(argv[++i]); else prefix = argv[++i];
+      if (arg == "--root") {
+        set_root(argv[++i]);
+      } else {
+        prefix = argv[++i];
+      }
       continue;
     }
     if (arg.compare(0, root.size(), root) != 0 || arg.size() < root.size() + 4 ||

@@ -97,6 +97,12 @@ function createPool() {
   poolOffset = 0;
 }
 
+// Node marks the pool untransferable; until Kiln can, a pool that a transfer detached is
+// replaced rather than used.
+function poolDetached() {
+  return allocPool.byteLength === 0;
+}
+
 // Keeps every slice 8-byte aligned, so that typed arrays over it can be made without copies.
 function alignPool() {
   if (poolOffset & 0x7) {
@@ -108,7 +114,7 @@ function alignPool() {
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
-    if (size > poolSize - poolOffset) createPool();
+    if (size > poolSize - poolOffset || poolDetached()) createPool();
     const buffer = new FastBuffer(allocPool, poolOffset, size);
     poolOffset += size;
     alignPool();
@@ -290,7 +296,7 @@ function fromStringFast(string, ops) {
   length *= 4;  // The most bytes it can take.
   if (length >= maxLength) length = ops.byteLength(string);
   if (length >= maxLength) return createFromString(string, ops, length);
-  if (length > poolSize - poolOffset) createPool();
+  if (length > poolSize - poolOffset || poolDetached()) createPool();
   const actual = ops.write(allocBuffer, string, poolOffset, length);
   const buffer = new FastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
@@ -341,7 +347,7 @@ function fromArrayLike(arrayLike) {
   const length = arrayLike.length;
   if (length <= 0) return new FastBuffer();
   if (length < (Buffer.poolSize >>> 1)) {
-    if (length > poolSize - poolOffset) createPool();
+    if (length > poolSize - poolOffset || poolDetached()) createPool();
     const buffer = new FastBuffer(allocPool, poolOffset, length);
     TypedArraySet.call(buffer, arrayLike, 0);
     poolOffset += length;

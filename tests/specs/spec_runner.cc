@@ -14,7 +14,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <climits>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -146,8 +148,18 @@ int main(int argc, char** argv) {
     std::cerr << "usage: spec_runner KILN CASE_DIR\n";
     return 2;
   }
-  std::string kiln = argv[1];
-  std::string dir = argv[2];
+  // Absolute paths: the command runs in the case directory.
+  char resolved[PATH_MAX];
+  if (realpath(argv[1], resolved) == nullptr) {
+    std::cerr << "spec_runner: no such binary " << argv[1] << "\n";
+    return 2;
+  }
+  std::string kiln = resolved;
+  if (realpath(argv[2], resolved) == nullptr) {
+    std::cerr << "spec_runner: no such case " << argv[2] << "\n";
+    return 2;
+  }
+  std::string dir = resolved;
   std::vector<std::string> command = {kiln};
   std::string args_text;
   if (ReadFile(dir + "/args", &args_text)) {

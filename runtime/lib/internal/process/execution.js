@@ -30,6 +30,17 @@ function formatFatalException(error) {
     return String(error);
   }
   const { inspect } = require('internal/util/inspect');
+  // An unhandled 'error' event adds where it was emitted ("Emitted 'error' event at:").
+  const { kEnhanceStackBeforeInspector } = require('internal/errors');
+  const enhance = error[kEnhanceStackBeforeInspector];
+  if (typeof enhance === 'function') {
+    try {
+      const enhanced = enhance();
+      if (typeof enhanced === 'string') error.stack = enhanced;
+    } catch {
+      // Fall back to the plain report.
+    }
+  }
   return inspect(error, { colors: false });
 }
 

@@ -48,6 +48,28 @@ class CloneDeserializerDelegate : public v8::ValueDeserializer::Delegate {
   const std::vector<v8::Local<v8::SharedArrayBuffer>>& shared_;
 };
 
+v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, Symbolize(isolate, "kiln:untransferable"));
+}
+
+// markAsUntransferable(arrayBuffer): a transfer list naming it copies it instead (the Buffer
+// pool, which many Buffers share).
+void MarkAsUntransferable(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args[0]->IsArrayBuffer()) return;
+  v8::Isolate* isolate = args.GetIsolate();
+  bool marked = args[0]
+                    .As<v8::Object>()
+                    ->SetPrivate(isolate->GetCurrentContext(), UntransferableKey(isolate),
+                                 v8::True(isolate))
+                    .FromMaybe(false);
+  (void)marked;
+}
+
+bool IsUntransferable(v8::Isolate* isolate, v8::Local<v8::ArrayBuffer> buffer) {
+  return buffer->HasPrivate(isolate->GetCurrentContext(), UntransferableKey(isolate))
+      .FromMaybe(false);
+}
+
 // structuredClone(value, transferList) -> clone. Transferred ArrayBuffers are detached.
 void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -57,7 +79,7 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
     v8::Local<v8::Array> list = args[1].As<v8::Array>();
     for (uint32_t i = 0; i < list->Length(); i++) {
       v8::Local<v8::Value> item = list->Get(context, i).ToLocalChecked();
-      if (!item->IsArrayBuffer()) continue;
+      if (!item->IsArrayBuffer() || IsUntransferable(isolate, item.As<v8::ArrayBuffer>())) continue;
       transfers.push_back(item.As<v8::ArrayBuffer>());
     }
   }
@@ -87,6 +109,7 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 constexpr BindingMethod kMethods[] = {
     {"structuredClone", StructuredClone},
+    {"markAsUntransferable", MarkAsUntransferable},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env, target, kMethods); }

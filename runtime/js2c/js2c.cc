@@ -105,12 +105,13 @@ int main(int argc, char** argv) {
       std::cerr << "js2c: cannot read " << entry.path << "\n";
       return 1;
     }
-    out << "  {\"" << id << "\", " << (IsAscii(text) ? "true" : "false") << ", "
-        << text.size() << ",\n";
+    out << "  {\"" << id << "\", " << (IsAscii(text) ? "true" : "false") << ", " << text.size()
+        << ",\n";
     EmitLiteral(out, text);
     out << "  },\n";
   }
-  out << "};\n\nconst size_t kLibraryFileCount = " << entries.size() << ";\n\n}  // namespace kiln\n";
+  out << "};\n\nconst size_t kLibraryFileCount = " << entries.size()
+      << ";\n\n}  // namespace kiln\n";
 
   std::string existing;
   if (ReadFile(output, &existing) && existing == out.str()) return 0;

@@ -94,11 +94,12 @@ function createPool() {
   poolSize = Buffer.poolSize;
   allocBuffer = createUnsafeBuffer(poolSize);
   allocPool = allocBuffer.buffer;
+  // Buffers from the pool share it: transferring one must copy, not detach them all.
+  internalBinding('serdes').markAsUntransferable(allocPool);
   poolOffset = 0;
 }
 
-// Node marks the pool untransferable; until Kiln can, a pool that a transfer detached is
-// replaced rather than used.
+// Detached anyway (e.g. by a native API): replace the pool rather than use it.
 function poolDetached() {
   return allocPool.byteLength === 0;
 }

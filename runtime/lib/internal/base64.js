@@ -5,9 +5,9 @@ const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const decodeTable = new Int16Array(256).fill(-1);
 for (let i = 0; i < alphabet.length; i++) decodeTable[alphabet.charCodeAt(i)] = i;
 
-function invalidCharacter() {
+function invalidCharacter(message = 'Invalid character') {
   const { DOMException } = require('internal/per_context/domexception');
-  return new DOMException('Invalid character', 'InvalidCharacterError');
+  return new DOMException(message, 'InvalidCharacterError');
 }
 
 function missingArgs() {
@@ -36,7 +36,9 @@ function atob(input) {
   if (arguments.length === 0) throw missingArgs();
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
   if (input.length % 4 === 0) input = input.replace(/={1,2}$/, '');
-  if (input.length % 4 === 1) throw invalidCharacter();
+  if (input.length % 4 === 1) {
+    throw invalidCharacter('The string to be decoded is not correctly encoded.');
+  }
   let out = '';
   let buffer = 0;
   let bits = 0;

@@ -11,15 +11,9 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
   },
-  E,
   codes,
 } = require('internal/errors');
 const { validateNumber } = require('internal/validators');
-
-// Node raises this one from C++; define it here if internal/errors does not know it yet.
-if (codes.ERR_STRING_TOO_LONG === undefined) {
-  E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
-}
 
 // Every Buffer is a FastBuffer: a Uint8Array subclass whose prototype is Buffer.prototype.
 class FastBuffer extends Uint8Array {

@@ -40,7 +40,7 @@ function toBytes(input) {
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   if (input instanceof ArrayBuffer || input instanceof SharedArrayBuffer) return new Uint8Array(input);
   throw new (lazyErrors().ERR_INVALID_ARG_TYPE)(
-    'input', ['ArrayBuffer', 'ArrayBufferView'], input);
+    'list', ['SharedArrayBuffer', 'ArrayBuffer', 'ArrayBufferView'], input);
 }
 
 class TextDecoder {

@@ -827,6 +827,14 @@ Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {};
 Module.SourceMap = class SourceMap {};
+// Node 22's compile cache API (process.version claims 22): Kiln has no compile cache to enable.
+Module.constants = Object.freeze({
+  compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),
+});
+Module.enableCompileCache = function enableCompileCache() {
+  return { status: Module.constants.compileCacheStatus.DISABLED };
+};
+Module.getCompileCacheDir = function getCompileCacheDir() { return undefined; };
 
 Object.defineProperty(Module.prototype, 'constructor', {
   __proto__: null,

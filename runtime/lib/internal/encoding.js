@@ -39,8 +39,11 @@ function toBytes(input) {
   if (input === undefined) return new Uint8Array(0);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   if (input instanceof ArrayBuffer || input instanceof SharedArrayBuffer) return new Uint8Array(input);
-  throw new (lazyErrors().ERR_INVALID_ARG_TYPE)(
-    'list', ['SharedArrayBuffer', 'ArrayBuffer', 'ArrayBufferView'], input);
+  // Node raises this one from native code, with a fixed message.
+  const error = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ' +
+                              'ArrayBuffer or ArrayBufferView.');
+  error.code = 'ERR_INVALID_ARG_TYPE';
+  throw error;
 }
 
 class TextDecoder {

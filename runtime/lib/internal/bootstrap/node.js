@@ -3,6 +3,8 @@
 // globals. Nothing here may depend on this run (arguments, environment, stdio, time): this is
 // what a startup snapshot captures. internal/bootstrap/run does the per-run part.
 
+require('internal/bootstrap/polyfills');
+
 const binding = internalBinding('process_methods');
 const EventEmitter = require('events');
 

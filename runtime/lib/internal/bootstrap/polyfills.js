@@ -1,0 +1,407 @@
+'use strict';
+// Builtins that current npm packages call but V8 10.2 lacks, written to the ECMAScript spec
+// and installed like the real ones (non-enumerable, right name and length, not constructors).
+// Each is installed only where V8 does not already provide it.
+
+const kMaxArrayLength = 2 ** 32 - 1;
+const kMaxSafeInteger = Number.MAX_SAFE_INTEGER;
+
+function install(target, methods) {
+  for (const name of Reflect.ownKeys(methods)) {
+    if (Object.prototype.hasOwnProperty.call(target, name)) continue;
+    const descriptor = Object.getOwnPropertyDescriptor(methods, name);
+    descriptor.enumerable = false;
+    Object.defineProperty(target, name, descriptor);
+  }
+}
+
+function toIntegerOrInfinity(value) {
+  const number = Number(value);
+  if (Number.isNaN(number) || number === 0) return 0;
+  if (!Number.isFinite(number)) return number;
+  return Math.trunc(number);
+}
+
+function lengthOfArrayLike(object) {
+  const length = toIntegerOrInfinity(object.length);
+  if (length <= 0) return 0;
+  return Math.min(length, kMaxSafeInteger);
+}
+
+function arrayCreate(length) {
+  if (length > kMaxArrayLength) throw new RangeError('Invalid array length');
+  return new Array(length);
+}
+
+function requireCallable(value, what) {
+  if (typeof value !== 'function') throw new TypeError(`${what} is not a function`);
+}
+
+function relativeIndex(value, length) {
+  const relative = toIntegerOrInfinity(value);
+  if (relative >= 0) return relative;
+  return length + relative;
+}
+
+// Array.prototype.{toSorted, toReversed, toSpliced, with} (ES2023).
+install(Array.prototype, {
+  toReversed() {
+    const object = Object(this);
+    const length = lengthOfArrayLike(object);
+    const result = arrayCreate(length);
+    for (let k = 0; k < length; k++) result[k] = object[length - 1 - k];
+    return result;
+  },
+  toSorted(comparefn) {
+    if (comparefn !== undefined) requireCallable(comparefn, 'The comparison function');
+    const object = Object(this);
+    const length = lengthOfArrayLike(object);
+    const result = arrayCreate(length);
+    for (let k = 0; k < length; k++) result[k] = object[k];
+    return Array.prototype.sort.call(result, comparefn);
+  },
+  toSpliced(start, skipCount, ...items) {
+    const object = Object(this);
+    const length = lengthOfArrayLike(object);
+    const relativeStart = toIntegerOrInfinity(start);
+    const actualStart = relativeStart < 0 ? Math.max(length + relativeStart, 0)
+                                          : Math.min(relativeStart, length);
+    let actualSkipCount;
+    if (arguments.length === 0) {
+      actualSkipCount = 0;
+    } else if (arguments.length === 1) {
+      actualSkipCount = length - actualStart;
+    } else {
+      actualSkipCount = Math.min(Math.max(toIntegerOrInfinity(skipCount), 0), length - actualStart);
+    }
+    const newLength = length + items.length - actualSkipCount;
+    if (newLength > kMaxSafeInteger) throw new TypeError('Invalid array length');
+    const result = arrayCreate(newLength);
+    let i = 0;
+    let r = actualStart + actualSkipCount;
+    for (; i < actualStart; i++) result[i] = object[i];
+    for (const item of items) result[i++] = item;
+    for (; i < newLength; i++, r++) result[i] = object[r];
+    return result;
+  },
+  with(index, value) {
+    const object = Object(this);
+    const length = lengthOfArrayLike(object);
+    const actualIndex = relativeIndex(index, length);
+    if (actualIndex >= length || actualIndex < 0) throw new RangeError('Invalid index');
+    const result = arrayCreate(length);
+    for (let k = 0; k < length; k++) result[k] = k === actualIndex ? value : object[k];
+    return result;
+  },
+});
+for (const name of ['toReversed', 'toSorted', 'toSpliced']) {
+  Array.prototype[Symbol.unscopables][name] = true;
+}
+
+// %TypedArray%.prototype.{toSorted, toReversed, with} (ES2023).
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
+const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+// ValidateTypedArray: a TypedArray whose buffer is not detached; returns its length.
+function validTypedArrayLength(array) {
+  if (typedArrayTag.call(array) === undefined) throw new TypeError('this is not a typed array.');
+  const length = typedArrayLength.call(array);
+  if (length === 0 && isDetached(array.buffer)) {
+    throw new TypeError('Cannot perform this operation on a detached ArrayBuffer');
+  }
+  return length;
+}
+function isDetached(buffer) {
+  try {
+    new Uint8Array(buffer);
+    return false;
+  } catch {
+    return true;
+  }
+}
+install(TypedArrayPrototype, {
+  toReversed() {
+    const length = validTypedArrayLength(this);
+    const result = new (Object.getPrototypeOf(this).constructor)(length);
+    for (let k = 0; k < length; k++) result[k] = this[length - 1 - k];
+    return result;
+  },
+  toSorted(comparefn) {
+    if (comparefn !== undefined) requireCallable(comparefn, 'The comparison function');
+    const length = validTypedArrayLength(this);
+    const result = new (Object.getPrototypeOf(this).constructor)(length);
+    for (let k = 0; k < length; k++) result[k] = this[k];
+    return TypedArrayPrototype.sort.call(result, comparefn);
+  },
+  with(index, value) {
+    const length = validTypedArrayLength(this);
+    const actualIndex = relativeIndex(index, length);
+    const isBigInt = this instanceof BigInt64Array || this instanceof BigUint64Array;
+    const numeric = isBigInt ? BigInt(value) : Number(value);
+    if (actualIndex >= typedArrayLength.call(this) || actualIndex < 0) {
+      throw new RangeError('Invalid typed array index');
+    }
+    const result = new (Object.getPrototypeOf(this).constructor)(length);
+    for (let k = 0; k < length; k++) result[k] = k === actualIndex ? numeric : this[k];
+    return result;
+  },
+});
+
+// String.prototype.{isWellFormed, toWellFormed} (ES2024).
+function requireObjectCoercible(value, method) {
+  if (value === null || value === undefined) {
+    throw new TypeError(`String.prototype.${method} called on null or undefined`);
+  }
+  return value;
+}
+install(String.prototype, {
+  isWellFormed() {
+    const text = `${requireObjectCoercible(this, 'isWellFormed')}`;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xD800 && unit <= 0xDBFF) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xDC00 && next <= 0xDFFF) {
+          i++;
+          continue;
+        }
+        return false;
+      }
+      if (unit >= 0xDC00 && unit <= 0xDFFF) return false;
+    }
+    return true;
+  },
+  toWellFormed() {
+    const text = `${requireObjectCoercible(this, 'toWellFormed')}`;
+    let result = '';
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xD800 && unit <= 0xDBFF) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xDC00 && next <= 0xDFFF) {
+          i++;
+          continue;
+        }
+      } else if (!(unit >= 0xDC00 && unit <= 0xDFFF)) {
+        continue;
+      }
+      result += `${text.slice(start, i)}\uFFFD`;
+      start = i + 1;
+    }
+    return result + text.slice(start);
+  },
+});
+
+// Object.groupBy and Map.groupBy (ES2024).
+function groupBy(items, callback, keyCoercion) {
+  if (items === null || items === undefined) throw new TypeError('Cannot iterate over ' + items);
+  requireCallable(callback, 'callback');
+  const groups = [];
+  let k = 0;
+  for (const value of items) {
+    let key = callback(value, k++);
+    if (keyCoercion === 'property') {
+      key = typeof key === 'symbol' ? key : `${key}`;
+    } else if (key === 0) {
+      key = 0;  // -0 becomes +0
+    }
+    let group = groups.find((entry) => Object.is(entry.key, key) ||
+                                       (keyCoercion !== 'property' && entry.key === key));
+    if (group === undefined) {
+      group = { key, elements: [] };
+      groups.push(group);
+    }
+    group.elements.push(value);
+  }
+  return groups;
+}
+install(Object, {
+  groupBy(items, callback) {
+    const result = Object.create(null);
+    for (const { key, elements } of groupBy(items, callback, 'property')) result[key] = elements;
+    return result;
+  },
+});
+install(Map, {
+  groupBy(items, callback) {
+    const result = new Map();
+    for (const { key, elements } of groupBy(items, callback, 'zero')) result.set(key, elements);
+    return result;
+  },
+});
+
+// Promise.withResolvers (ES2024).
+install(Promise, {
+  withResolvers() {
+    const C = this;
+    if (typeof C !== 'function') throw new TypeError('Promise.withResolvers called on non-object');
+    let resolve;
+    let reject;
+    const promise = new C((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  },
+});
+
+// Set methods (ES2025): union, intersection, difference, symmetricDifference, isSubsetOf,
+// isSupersetOf, isDisjointFrom, with the spec's GetSetRecord on the argument.
+const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
+function thisSet(value, method) {
+  try {
+    setSize.call(value);
+  } catch {
+    throw new TypeError(`Method Set.prototype.${method} called on incompatible receiver ${String(value)}`);
+  }
+  return value;
+}
+function getSetRecord(other) {
+  if (other === null || (typeof other !== 'object' && typeof other !== 'function')) {
+    throw new TypeError('The "other" argument must be an object');
+  }
+  const rawSize = other.size;
+  const numSize = Number(rawSize);
+  if (Number.isNaN(numSize)) throw new TypeError('The "size" property must be a number');
+  const size = toIntegerOrInfinity(numSize);
+  if (size < 0) throw new RangeError('The "size" property must not be negative');
+  const has = other.has;
+  requireCallable(has, 'The "has" property');
+  const keys = other.keys;
+  requireCallable(keys, 'The "keys" property');
+  return {
+    size,
+    has: (value) => Boolean(has.call(other, value)),
+    *keys() {
+      const iterator = keys.call(other);
+      if (iterator === null || typeof iterator !== 'object') throw new TypeError('keys() must return an object');
+      const next = iterator.next;
+      for (;;) {
+        const step = next.call(iterator);
+        if (step === null || typeof step !== 'object') throw new TypeError('iterator result is not an object');
+        if (step.done) return;
+        yield step.value === 0 ? 0 : step.value;
+      }
+    },
+  };
+}
+install(Set.prototype, {
+  union(other) {
+    thisSet(this, 'union');
+    const record = getSetRecord(other);
+    const result = new Set(this);
+    for (const value of record.keys()) result.add(value);
+    return result;
+  },
+  intersection(other) {
+    thisSet(this, 'intersection');
+    const record = getSetRecord(other);
+    const result = new Set();
+    if (setSize.call(this) <= record.size) {
+      for (const value of [...this]) if (record.has(value)) result.add(value);
+    } else {
+      for (const value of record.keys()) if (Set.prototype.has.call(this, value)) result.add(value);
+    }
+    return result;
+  },
+  difference(other) {
+    thisSet(this, 'difference');
+    const record = getSetRecord(other);
+    const result = new Set(this);
+    if (setSize.call(this) <= record.size) {
+      for (const value of [...this]) if (record.has(value)) result.delete(value);
+    } else {
+      for (const value of record.keys()) result.delete(value);
+    }
+    return result;
+  },
+  symmetricDifference(other) {
+    thisSet(this, 'symmetricDifference');
+    const record = getSetRecord(other);
+    const result = new Set(this);
+    for (const value of record.keys()) {
+      if (Set.prototype.has.call(this, value)) result.delete(value); else result.add(value);
+    }
+    return result;
+  },
+  isSubsetOf(other) {
+    thisSet(this, 'isSubsetOf');
+    const record = getSetRecord(other);
+    if (setSize.call(this) > record.size) return false;
+    for (const value of [...this]) if (!record.has(value)) return false;
+    return true;
+  },
+  isSupersetOf(other) {
+    thisSet(this, 'isSupersetOf');
+    const record = getSetRecord(other);
+    if (setSize.call(this) < record.size) return false;
+    for (const value of record.keys()) if (!Set.prototype.has.call(this, value)) return false;
+    return true;
+  },
+  isDisjointFrom(other) {
+    thisSet(this, 'isDisjointFrom');
+    const record = getSetRecord(other);
+    if (setSize.call(this) <= record.size) {
+      for (const value of [...this]) if (record.has(value)) return false;
+    } else {
+      for (const value of record.keys()) if (Set.prototype.has.call(this, value)) return false;
+    }
+    return true;
+  },
+});
+
+// Array.fromAsync (ES2026).
+function isConstructor(value) {
+  if (typeof value !== 'function') return false;
+  try {
+    Reflect.construct(String, [], value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+install(Array, {
+  fromAsync(asyncItems, mapfn = undefined, thisArg = undefined) {
+    const C = this;
+    return (async () => {
+      if (mapfn !== undefined) requireCallable(mapfn, 'mapfn');
+      const usingAsync = asyncItems?.[Symbol.asyncIterator];
+      const usingSync = usingAsync == null ? asyncItems?.[Symbol.iterator] : undefined;
+      if (usingAsync != null || usingSync != null) {
+        const result = isConstructor(C) ? new C() : [];
+        let k = 0;
+        const iterable = usingAsync != null ? asyncItems : (async function* wrap() {
+          for (const value of asyncItems) yield await value;
+        })();
+        for await (const value of iterable) {
+          result[k] = mapfn === undefined ? value : await mapfn.call(thisArg, value, k);
+          k++;
+        }
+        result.length = k;
+        return result;
+      }
+      if (asyncItems === null || asyncItems === undefined) {
+        throw new TypeError(`${asyncItems} is not iterable`);
+      }
+      const arrayLike = Object(asyncItems);
+      const length = lengthOfArrayLike(arrayLike);
+      const result = isConstructor(C) ? new C(length) : arrayCreate(length);
+      for (let k = 0; k < length; k++) {
+        const value = await arrayLike[k];
+        result[k] = mapfn === undefined ? value : await mapfn.call(thisArg, value, k);
+      }
+      result.length = length;
+      return result;
+    })();
+  },
+});
+
+// Symbol.dispose and Symbol.asyncDispose, as Node 20 defines them.
+for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (!(name in Symbol)) {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol.for(key), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}

@@ -137,6 +137,12 @@ const optional = [
   ['BroadcastChannel', 'worker_threads', 'BroadcastChannel'],
   ['MessageChannel', 'worker_threads', 'MessageChannel'],
   ['MessagePort', 'worker_threads', 'MessagePort'],
+  ...['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+    'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController',
+    'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+    'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream'].map((name) => [name, 'stream/web', name]),
 ];
 for (const [name, id, key] of optional) {
   if (requireBuiltin.has !== undefined ? requireBuiltin.has(id) : true) {

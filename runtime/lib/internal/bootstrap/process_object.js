@@ -40,6 +40,8 @@ function archName(machine) {
   }
 }
 
+let cachedCwd = '';
+
 // What does not depend on this run: safe to keep in a startup snapshot.
 function setupStatic(binding) {
   // Object.prototype.toString.call(process) is '[object process]'.
@@ -81,10 +83,15 @@ function setupStatic(binding) {
   });
 
   const methods = {
-    cwd: binding.cwd,
+    // Cached as Node does (path.resolve calls it constantly); only chdir() changes it.
+    cwd: function cwd() {
+      if (cachedCwd === '') cachedCwd = binding.cwd();
+      return cachedCwd;
+    },
     chdir(directory) {
       const { validateString } = require('internal/validators');
       validateString(directory, 'directory');
+      cachedCwd = '';
       binding.chdir(directory);
     },
     umask(mask) {
@@ -212,6 +219,7 @@ function setupStatic(binding) {
 
 // What this run was started with.
 function setupRun(binding) {
+  cachedCwd = '';  // never the directory the snapshot was made in
   const path = require('path');
   const options = binding.getRunOptions();
   defineValue('arch', archName(internalBinding('os').getOSInformation()[3]));

@@ -13,12 +13,51 @@ const char kUsage[] =
     "  -e, --eval <script>   evaluate the script\n"
     "  -p, --print <script>  evaluate the script and print the result\n"
     "  -v, --version         print Kiln's version\n"
+    "  --env-file=<path>     load environment variables from a .env file (repeatable, later\n"
+    "                        files win; a missing file is an error); replaces the defaults\n"
+    "  --env-file-if-exists=<path>  the same, skipped when the file does not exist\n"
+    "  --no-env-file         load no default .env file\n"
+    "  --watch               restart the program when a file it loaded changes\n"
+    "  --watch-path=<dir>    watch this directory (repeatable) instead of the loaded files\n"
+    "  --watch-preserve-output  do not clear the screen when the program restarts\n"
     "  -h, --help            print this help\n"
     "  --                    end of options; the next argument is the script\n"
     "\n"
     "With no script and input on a pipe, the program is read from standard input.\n"
-    "Not yet available: the REPL, ES modules, TypeScript, .env files, watch mode, the test\n"
-    "runner and the package manager (see docs/compat.md).\n";
+    "\n"
+    "Environment files: unless --env-file or --no-env-file is given, Kiln loads from the\n"
+    "working directory .env, then .env.$NODE_ENV (.env.development when NODE_ENV is unset),\n"
+    "then .env.local (not when NODE_ENV=test); later files win, and variables already set in\n"
+    "the environment always win. Values may use ${VAR} and $VAR (docs/cli.md).\n"
+    "\n"
+    "Not yet available: the REPL, ES modules, TypeScript, the test runner and the package\n"
+    "manager (see docs/compat.md).\n";
+
+const char kWatchChildFlag[] = "--internal-watch-child";
+
+namespace {
+
+// "--flag=value" or "--flag value": the value, advancing *i; nullopt-like false when absent.
+bool TakeValue(const std::vector<std::string>& argv, size_t* i, const std::string& flag,
+               std::string* value, bool* matched) {
+  const std::string& arg = argv[*i];
+  *matched = false;
+  if (arg == flag) {
+    *matched = true;
+    if (*i + 1 >= argv.size()) return false;
+    *value = argv[++*i];
+    return true;
+  }
+  if (arg.size() > flag.size() && arg.compare(0, flag.size(), flag) == 0 &&
+      arg[flag.size()] == '=') {
+    *matched = true;
+    *value = arg.substr(flag.size() + 1);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 Command ParseArgs(const std::vector<std::string>& argv) {
   Command command;
@@ -32,14 +71,57 @@ Command ParseArgs(const std::vector<std::string>& argv) {
 
   size_t i = 1;
   bool have_code = false;
+  std::vector<std::string>& child_args = command.watch.child_args;
   if (i < argv.size() && argv[i] == "run") i++;  // `kiln run <file>` is `kiln <file>`.
   for (; i < argv.size(); i++) {
     const std::string& arg = argv[i];
     if (arg == "--") {
+      child_args.push_back(arg);
       i++;
       break;
     }
     if (arg.empty() || arg[0] != '-' || arg == "-") break;
+    const size_t flag_start = i;
+    std::string value;
+    bool matched = false;
+    if (arg == kWatchChildFlag) {
+      run.watch_report_fd = 3;
+      continue;
+    }
+    if (arg == "--watch") {
+      command.watch.enabled = true;
+      continue;
+    }
+    if (arg == "--watch-preserve-output") {
+      command.watch.preserve_output = true;
+      continue;
+    }
+    if (TakeValue(argv, &i, "--watch-path", &value, &matched) || matched) {
+      if (!matched || value.empty()) return fail("--watch-path requires a directory");
+      command.watch.enabled = true;
+      command.watch.paths.push_back(value);
+      continue;
+    }
+    for (bool if_exists : {false, true}) {
+      const char* flag = if_exists ? "--env-file-if-exists" : "--env-file";
+      if (!TakeValue(argv, &i, flag, &value, &matched) && !matched) continue;
+      if (value.empty()) return fail(std::string(flag) + " requires a path");
+      run.env_files.push_back({value, !if_exists});
+      break;
+    }
+    if (matched) {
+      for (size_t k = flag_start; k <= i; k++) {
+        run.exec_argv.push_back(argv[k]);
+        child_args.push_back(argv[k]);
+      }
+      continue;
+    }
+    if (arg == "--no-env-file") {
+      run.no_env_file = true;
+      run.exec_argv.push_back(arg);
+      child_args.push_back(arg);
+      continue;
+    }
     if (arg == "-h" || arg == "--help") {
       command.kind = CommandKind::kHelp;
       return command;
@@ -67,6 +149,9 @@ Command ParseArgs(const std::vector<std::string>& argv) {
     return fail("bad option: " + arg);
   }
 
+  if (command.watch.enabled && (have_code || i >= argv.size())) {
+    return fail("--watch requires a file to run (kiln --watch <file>)");
+  }
   if (!have_code) {
     if (i >= argv.size()) {
       command.kind = CommandKind::kStdin;
@@ -74,8 +159,12 @@ Command ParseArgs(const std::vector<std::string>& argv) {
     }
     run.mode = RunMode::kFile;
     run.entry = argv[i++];
+    child_args.push_back(run.entry);
   }
-  for (; i < argv.size(); i++) run.script_args.push_back(argv[i]);
+  for (; i < argv.size(); i++) {
+    run.script_args.push_back(argv[i]);
+    child_args.push_back(argv[i]);
+  }
   return command;
 }
 

@@ -559,6 +559,7 @@ module.exports = {
   isFunction,
   isPrimitive,
   log,
+  parseEnv(content) { return require('internal/dotenv').parseEnv(content); },
   promisify,
   stripVTControlCharacters,
   toUSVString,

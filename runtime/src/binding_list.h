@@ -7,6 +7,7 @@
   V(builtins)                \
   V(constants)               \
   V(contextify)              \
+  V(dotenv)                  \
   V(encoding)                \
   V(errors)                  \
   V(fs)                      \
@@ -19,4 +20,5 @@
   V(tty_wrap)                \
   V(types)                   \
   V(util)                    \
-  V(uv)
+  V(uv)                      \
+  V(watch_report)

@@ -8,16 +8,34 @@ namespace kiln {
 
 enum class RunMode { kFile, kEval, kPrint };
 
+// An env file named on the command line: --env-file (required) or --env-file-if-exists.
+struct EnvFile {
+  std::string path;
+  bool required = true;
+  bool is_default = false;  // one of the default files: silently skipped when missing
+};
+
 struct RunOptions {
   RunMode mode = RunMode::kFile;
   std::string entry;                    // script path for kFile, source text for kEval/kPrint
   std::vector<std::string> script_args;  // what follows the script in process.argv
   std::vector<std::string> exec_argv;    // Kiln's own flags, as process.execArgv
   std::string argv0;                     // argv[0] as the user typed it
+  std::vector<EnvFile> env_files;        // replace the default .env files when not empty
+  bool no_env_file = false;              // --no-env-file: load no default .env file
+  int watch_report_fd = -1;              // watch mode's child: where loaded files are reported
 };
 
 // Runs the program on the libuv default loop; returns the process exit code.
 int Run(const RunOptions& options);
+
+// The env files a run loads, in order (later files win): the --env-file flags if any, else
+// .env, .env.<NODE_ENV or development>, .env.local (not when NODE_ENV=test), all optional.
+std::vector<EnvFile> EnvFilesToLoad(const RunOptions& options);
+
+// Loads them into the real environment (variables already set win); prints warnings and
+// errors to stderr. Returns 0, or the exit code 9 when a required file cannot be read.
+int LoadEnvFiles(const std::vector<EnvFile>& files);
 
 // "0.1.0"
 const char* Version();

@@ -163,10 +163,8 @@ function setupStatic(binding) {
     },
     getActiveResourcesInfo() { return []; },
     setSourceMapsEnabled() {},
-    loadEnvFile() {
-      const error = new Error('process.loadEnvFile() is not implemented yet');
-      error.code = 'ERR_METHOD_NOT_IMPLEMENTED';
-      throw error;
+    loadEnvFile(path = undefined) {
+      require('internal/dotenv').loadEnvFile(path);
     },
   };
   for (const name of Object.keys(methods)) defineValue(name, methods[name]);

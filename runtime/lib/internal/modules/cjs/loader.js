@@ -12,6 +12,7 @@ const fsBinding = internalBinding('fs');
 const { compileFunction, runScript } = internalBinding('contextify');
 const packageJsonReader = require('internal/modules/package_json');
 const builtins = require('internal/modules/builtins');
+const { reportFileLoaded } = require('internal/watch_report');
 
 const requireBuiltin = require;
 
@@ -621,6 +622,9 @@ Module.prototype.load = function(filename) {
   if (this.loaded) throw new Error('Module already loaded');
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
+  // Under `kiln --watch`, the supervisor watches this file (before compiling: a file with a
+  // syntax error is watched too).
+  reportFileLoaded(filename);
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;

@@ -6,6 +6,7 @@ const char kUsage[] =
     "Usage: kiln [options] <file> [arguments]\n"
     "       kiln run <file> [arguments]\n"
     "       kiln -e <script> | -p <script>\n"
+    "       kiln strip [--transform-types] <file.ts>   print a TypeScript file as JavaScript\n"
     "\n"
     "Runs JavaScript (CommonJS) on V8 with Node.js-compatible APIs.\n"
     "\n"
@@ -13,6 +14,8 @@ const char kUsage[] =
     "  -e, --eval <script>   evaluate the script\n"
     "  -p, --print <script>  evaluate the script and print the result\n"
     "  -v, --version         print Kiln's version\n"
+    "  --transform-types     compile TypeScript enums, namespaces, parameter properties and\n"
+    "                        import/export = (lines keep their numbers, not their columns)\n"
     "  --env-file=<path>     load environment variables from a .env file (repeatable, later\n"
     "                        files win; a missing file is an error); replaces the defaults\n"
     "  --env-file-if-exists=<path>  the same, skipped when the file does not exist\n"
@@ -30,14 +33,15 @@ const char kUsage[] =
     "then .env.local (not when NODE_ENV=test); later files win, and variables already set in\n"
     "the environment always win. Values may use ${VAR} and $VAR (docs/cli.md).\n"
     "\n"
-    "Not yet available: the REPL, ES modules, TypeScript, the test runner and the package\n"
-    "manager (see docs/compat.md).\n";
+    "Not yet available: the REPL, ES modules, the test runner and the package manager (see\n"
+    "docs/compat.md).\n";
 
 const char kWatchChildFlag[] = "--internal-watch-child";
 
 namespace {
 
-// "--flag=value" or "--flag value": the value, advancing *i; nullopt-like false when absent.
+// "--flag=value" or "--flag value": *matched says whether arg is the flag; true when it has a
+// value (the next argument for the second form, consumed by advancing *i).
 bool TakeValue(const std::vector<std::string>& argv, size_t* i, const std::string& flag,
                std::string* value, bool* matched) {
   const std::string& arg = argv[*i];
@@ -73,6 +77,11 @@ Command ParseArgs(const std::vector<std::string>& argv) {
   bool have_code = false;
   std::vector<std::string>& child_args = command.watch.child_args;
   if (i < argv.size() && argv[i] == "run") i++;  // `kiln run <file>` is `kiln <file>`.
+  if (i < argv.size() && argv[i] == "strip") {
+    command.kind = CommandKind::kStrip;
+    command.subcommand_args.assign(argv.begin() + static_cast<std::ptrdiff_t>(i) + 1, argv.end());
+    return command;
+  }
   for (; i < argv.size(); i++) {
     const std::string& arg = argv[i];
     if (arg == "--") {
@@ -114,6 +123,11 @@ Command ParseArgs(const std::vector<std::string>& argv) {
         run.exec_argv.push_back(argv[k]);
         child_args.push_back(argv[k]);
       }
+      continue;
+    }
+    if (arg == "--transform-types" || arg == "--experimental-transform-types") {
+      run.exec_argv.push_back(arg);
+      child_args.push_back(arg);
       continue;
     }
     if (arg == "--no-env-file") {

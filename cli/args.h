@@ -8,7 +8,7 @@
 
 namespace kiln::cli {
 
-enum class CommandKind { kRun, kHelp, kVersion, kStdin, kError };
+enum class CommandKind { kRun, kHelp, kVersion, kStdin, kError, kStrip };
 
 // `kiln --watch`: run the program under a supervisor that restarts it on changes.
 struct WatchOptions {
@@ -23,6 +23,7 @@ struct Command {
   RunOptions run;
   WatchOptions watch;
   std::string error;  // for kError: the message, printed after "kiln: "
+  std::vector<std::string> subcommand_args;  // for kStrip: the arguments after `strip`
 };
 
 // The hidden flag with which the watch supervisor starts its child: report loaded files on
@@ -30,6 +31,12 @@ struct Command {
 extern const char kWatchChildFlag[];
 
 Command ParseArgs(const std::vector<std::string>& argv);
+
+// `kiln --watch`: runs command.run under the watch supervisor (watch.cc).
+int RunWatch(const Command& command);
+
+// `kiln strip <file>`: prints the JavaScript ts-strip makes of a TypeScript file (strip.cc).
+int RunStrip(const std::vector<std::string>& args);
 
 extern const char kUsage[];
 

@@ -35,7 +35,10 @@ int main(int argc, char** argv) {
       command.run.argv0 = args[0];
       break;
     case kiln::cli::CommandKind::kRun:
+      if (command.watch.enabled) return kiln::cli::RunWatch(command);
       break;
+    case kiln::cli::CommandKind::kStrip:
+      return kiln::cli::RunStrip(command.subcommand_args);
   }
   return kiln::Run(command.run);
 }

@@ -348,6 +348,9 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 
 }  // namespace
 
+// Watch mode starts a child ahead of time: its clock starts when it is told to run.
+void ResetProcessStartTime() { g_start_time_ns = uv_hrtime(); }
+
 void AppendProcessEnvReferences(std::vector<intptr_t>* references) {
   for (intptr_t callback : {reinterpret_cast<intptr_t>(EnvGetter), reinterpret_cast<intptr_t>(EnvSetter),
                             reinterpret_cast<intptr_t>(EnvQuery), reinterpret_cast<intptr_t>(EnvDeleter),

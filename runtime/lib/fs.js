@@ -1,558 +1,1472 @@
 'use strict';
-// node:fs — the first part: the calls programs and the loader need most. The complete module
-// (streams, FileHandle, watch, cp, ...) is tracked by the core I/O issue.
+// node:fs — every call in its synchronous and callback forms, on internalBinding('fs')
+// (runtime/bindings/fs.cc). The promise API is internal/fs/promises, the streams
+// internal/fs/streams, opendir internal/fs/dir, rm internal/fs/rimraf, cp internal/fs/cp,
+// watch and watchFile internal/fs/watchers: each loads on first use. This file is part of the
+// startup snapshot, so it reads no per-run state when it loads.
 
 const binding = internalBinding('fs');
-const { fs: constants } = internalBinding('constants');
-const pathModule = require('path');
+const {
+  AbortError,
+  UVException,
+  codes: {
+    ERR_FS_FILE_TOO_LARGE,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_STRING_TOO_LONG,
+  },
+} = require('internal/errors');
+const {
+  isArrayBufferView,
+} = require('internal/util/types');
+const {
+  kValidateObjectAllowNullable,
+  parseFileMode,
+  validateBoolean,
+  validateBuffer,
+  validateEncoding,
+  validateFunction,
+  validateInteger,
+  validateObject,
+} = require('internal/validators');
+const {
+  Dirent,
+  Stats,
+  constants,
+  copyObject,
+  direntTypeFromMode,
+  encodeName,
+  getOptions,
+  getStatFsFromBinding,
+  getStatsFromBinding,
+  getValidMode,
+  getValidatedFd,
+  getValidatedPath,
+  kEmptyObject,
+  kMaxUserId,
+  pathModule,
+  stringToFlags,
+  stringToSymlinkType,
+  toUnixTimestamp,
+  validateBufferArray,
+  validateCpOptions,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+  validateRmOptions,
+  validateRmOptionsSync,
+  validateRmdirOptions,
+  validateStringAfterArrayBufferView,
+} = require('internal/fs/utils');
 
-function lazyErrors() { return require('internal/errors').codes; }
+const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_SYMLINK, UV_DIRENT_UNKNOWN } = constants;
 
-function toPath(path, name = 'path') {
-  if (typeof path === 'string') return path;
-  if (path instanceof URL) return require('internal/url').fileURLToPath(path);
-  if (typeof Buffer === 'function' && Buffer.isBuffer(path)) return path.toString();
-  throw new (lazyErrors().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], path);
+let lazyBufferClass;
+function lazyBuffer() {
+  lazyBufferClass ??= require('buffer').Buffer;
+  return lazyBufferClass;
+}
+let lazyFastBuffer;
+function bufferFromArrayBuffer(arrayBuffer) {
+  lazyFastBuffer ??= require('internal/buffer').FastBuffer;
+  return new lazyFastBuffer(arrayBuffer);
 }
 
-function maybeCallback(callback) {
-  if (typeof callback !== 'function') {
-    throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('cb', 'function', callback);
+function isFd(path) {
+  return (path | 0) === path;
+}
+
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// The callback the binding calls: checked now, called later without a receiver.
+function makeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return (...args) => Reflect.apply(cb, undefined, args);
+}
+
+function makeStatsCallback(cb) {
+  validateFunction(cb, 'cb');
+  return (err, stats) => {
+    if (err) return cb(err);
+    cb(err, getStatsFromBinding(stats));
+  };
+}
+
+function checkAborted(signal, callback) {
+  if (signal?.aborted) {
+    callback(new AbortError(undefined, { cause: signal?.reason }));
+    return true;
   }
-  return callback;
+  return false;
 }
 
-const kFlags = {
-  r: constants.O_RDONLY,
-  rs: constants.O_RDONLY | constants.O_SYNC,
-  sr: constants.O_RDONLY | constants.O_SYNC,
-  'r+': constants.O_RDWR,
-  'rs+': constants.O_RDWR | constants.O_SYNC,
-  'sr+': constants.O_RDWR | constants.O_SYNC,
-  w: constants.O_TRUNC | constants.O_CREAT | constants.O_WRONLY,
-  wx: constants.O_TRUNC | constants.O_CREAT | constants.O_WRONLY | constants.O_EXCL,
-  xw: constants.O_TRUNC | constants.O_CREAT | constants.O_WRONLY | constants.O_EXCL,
-  'w+': constants.O_TRUNC | constants.O_CREAT | constants.O_RDWR,
-  'wx+': constants.O_TRUNC | constants.O_CREAT | constants.O_RDWR | constants.O_EXCL,
-  'xw+': constants.O_TRUNC | constants.O_CREAT | constants.O_RDWR | constants.O_EXCL,
-  a: constants.O_APPEND | constants.O_CREAT | constants.O_WRONLY,
-  ax: constants.O_APPEND | constants.O_CREAT | constants.O_WRONLY | constants.O_EXCL,
-  xa: constants.O_APPEND | constants.O_CREAT | constants.O_WRONLY | constants.O_EXCL,
-  as: constants.O_APPEND | constants.O_CREAT | constants.O_WRONLY | constants.O_SYNC,
-  sa: constants.O_APPEND | constants.O_CREAT | constants.O_WRONLY | constants.O_SYNC,
-  'a+': constants.O_APPEND | constants.O_CREAT | constants.O_RDWR,
-  'ax+': constants.O_APPEND | constants.O_CREAT | constants.O_RDWR | constants.O_EXCL,
-  'xa+': constants.O_APPEND | constants.O_CREAT | constants.O_RDWR | constants.O_EXCL,
-  'as+': constants.O_APPEND | constants.O_CREAT | constants.O_RDWR | constants.O_SYNC,
-  'sa+': constants.O_APPEND | constants.O_CREAT | constants.O_RDWR | constants.O_SYNC,
-};
-
-function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
-  if (flags === undefined || flags === null) return constants.O_RDONLY;
-  const value = kFlags[flags];
-  if (value === undefined) throw new (lazyErrors().ERR_INVALID_ARG_VALUE)(name, flags);
-  return value;
+// A Node-shaped system error for a uv code name, as the binding would throw it.
+function uvError(errno, syscall, path, dest) {
+  return UVException({ errno, syscall, path, dest });
 }
 
-function getOptions(options, defaults) {
-  if (options === undefined || options === null || typeof options === 'function') return defaults;
-  if (typeof options === 'string') return { ...defaults, encoding: options };
-  return { ...defaults, ...options };
-}
+// ---- access / exists ----
 
-class Stats {
-  constructor(fields) {
-    this.dev = fields[0];
-    this.mode = fields[1];
-    this.nlink = fields[2];
-    this.uid = fields[3];
-    this.gid = fields[4];
-    this.rdev = fields[5];
-    this.blksize = fields[6];
-    this.ino = fields[7];
-    this.size = fields[8];
-    this.blocks = fields[9];
-    this.atimeMs = fields[10];
-    this.mtimeMs = fields[11];
-    this.ctimeMs = fields[12];
-    this.birthtimeMs = fields[13];
-    this.atime = new Date(this.atimeMs);
-    this.mtime = new Date(this.mtimeMs);
-    this.ctime = new Date(this.ctimeMs);
-    this.birthtime = new Date(this.birthtimeMs);
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
   }
-  #type() { return this.mode & constants.S_IFMT; }
-  isFile() { return this.#type() === constants.S_IFREG; }
-  isDirectory() { return this.#type() === constants.S_IFDIR; }
-  isSymbolicLink() { return this.#type() === constants.S_IFLNK; }
-  isBlockDevice() { return this.#type() === constants.S_IFBLK; }
-  isCharacterDevice() { return this.#type() === constants.S_IFCHR; }
-  isFIFO() { return this.#type() === constants.S_IFIFO; }
-  isSocket() { return this.#type() === constants.S_IFSOCK; }
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  callback = makeCallback(callback);
+  binding.access(path, mode, callback);
 }
 
-function statSync(path, options) {
+function accessSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  binding.access(path, mode);
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  function suppressedCallback(err) {
+    callback(!err);
+  }
   try {
-    return new Stats(binding.stat(toPath(path)));
-  } catch (error) {
-    if (options?.throwIfNoEntry === false && error.code === 'ENOENT') return undefined;
-    throw error;
+    fs.access(path, F_OK, suppressedCallback);
+  } catch {
+    return callback(false);
   }
 }
-
-function lstatSync(path, options) {
-  try {
-    return new Stats(binding.lstat(toPath(path)));
-  } catch (error) {
-    if (options?.throwIfNoEntry === false && error.code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-function fstatSync(fd) { return new Stats(binding.fstat(fd)); }
-
-function stat(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  maybeCallback(callback);
-  binding.stat(toPath(path), (error, fields) => callback(error, error ? undefined : new Stats(fields)));
-}
-
-function lstat(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  maybeCallback(callback);
-  binding.lstat(toPath(path), (error, fields) => callback(error, error ? undefined : new Stats(fields)));
-}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
 
 function existsSync(path) {
   try {
-    binding.access(toPath(path), constants.F_OK);
+    path = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  try {
+    binding.access(path, F_OK);
     return true;
   } catch {
     return false;
   }
 }
 
-function exists(path, callback) {
-  maybeCallback(callback);
-  let filename;
-  try {
-    filename = toPath(path);
-  } catch {
-    process.nextTick(callback, false);
-    return;
-  }
-  binding.access(filename, constants.F_OK, (error) => callback(!error));
-}
-
-function accessSync(path, mode = constants.F_OK) { binding.access(toPath(path), mode); }
-
-function access(path, mode, callback) {
-  if (typeof mode === 'function') {
-    callback = mode;
-    mode = constants.F_OK;
-  }
-  binding.access(toPath(path), mode, maybeCallback(callback));
-}
-
-function openSync(path, flags, mode = 0o666) {
-  return binding.open(toPath(path), stringToFlags(flags), mode);
-}
+// ---- open / close ----
 
 function open(path, flags, mode, callback) {
-  if (typeof flags === 'function') {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
     callback = flags;
     flags = 'r';
     mode = 0o666;
   } else if (typeof mode === 'function') {
     callback = mode;
     mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
   }
-  binding.open(toPath(path), stringToFlags(flags), mode ?? 0o666, maybeCallback(callback));
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, callback);
 }
 
-function closeSync(fd) { binding.close(fd); }
-function close(fd, callback = () => {}) { binding.close(fd, maybeCallback(callback)); }
-
-function decode(bytes, encoding) {
-  if (encoding === undefined || encoding === null || encoding === 'buffer') {
-    return typeof Buffer === 'function' ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
-  }
-  if (typeof Buffer === 'function') {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(encoding);
-  }
-  return new (require('internal/encoding').TextDecoder)().decode(bytes);
+function openSync(path, flags, mode) {
+  return binding.open(getValidatedPath(path), stringToFlags(flags),
+                      parseFileMode(mode, 'mode', 0o666));
 }
 
-function readAllSync(fd) {
-  const chunks = [];
-  let total = 0;
-  for (;;) {
-    const chunk = new Uint8Array(total < 65536 ? 65536 : total);
-    const n = binding.read(fd, chunk, 0, chunk.length, -1);
-    if (n === 0) break;
-    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-    total += n;
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
 }
 
-function readFileSync(path, options) {
-  const { encoding, flag } = getOptions(options, { encoding: null, flag: 'r' });
-  if ((encoding === 'utf8' || encoding === 'utf-8') && typeof path === 'string' &&
-      stringToFlags(flag) === constants.O_RDONLY) {
-    return binding.readFileUtf8(path);
+function close(fd, callback = defaultCloseCallback) {
+  fd = getValidatedFd(fd);
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  binding.close(fd, callback);
+}
+
+function closeSync(fd) {
+  binding.close(getValidatedFd(fd));
+}
+
+// Blob from a file (read at once: Kiln's Blob keeps its bytes in memory).
+function openAsBlob(path, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  validateStringType(type, 'options.type');
+  path = getValidatedPath(path);
+  return require('internal/fs/promises').readFile(path).then((data) => {
+    const { Blob } = require('buffer');
+    return new Blob([data], { type });
+  });
+}
+
+function validateStringType(value, name) {
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+// ---- read / write ----
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // read(fd, buffer, options, callback)
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // read(fd, bufferOrParams, callback)
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = lazyBuffer().alloc(16384) } = params ?? kEmptyObject);
+      }
+      callback = offsetOrOptions;
+    } else {
+      // read(fd, callback)
+      callback = buffer;
+      buffer = lazyBuffer().alloc(16384);
+    }
+    if (params !== null) {
+      ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params);
+    }
   }
-  const isFd = typeof path === 'number';
-  const fd = isFd ? path : openSync(path, flag);
-  try {
-    return decode(readAllSync(fd), encoding);
-  } finally {
-    if (!isFd) closeSync(fd);
+  validateBuffer(buffer);
+  callback = maybeCallback(callback);
+  if (offset == null) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
   }
+  length |= 0;
+  if (length === 0) {
+    process.nextTick(() => callback(null, 0, buffer));
+    return;
+  }
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  binding.read(fd, buffer, offset, length, position,
+               (err, bytesRead) => callback(err, bytesRead || 0, buffer));
+}
+Object.defineProperty(read, Symbol.for('nodejs.util.promisify.customArgs'),
+                      { __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false });
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    }
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } =
+      offsetOrOptions ?? kEmptyObject);
+  }
+  if (offset === undefined) {
+    offset = 0;
+  } else {
+    validateInteger(offset, 'offset', 0);
+  }
+  length |= 0;
+  if (length === 0) return 0;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  return binding.read(fd, buffer, offset, length, position);
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (typeof position !== 'number') position = null;
+  binding.readBuffers(fd, buffers, position,
+                      (err, read) => callback(err, read || 0, buffers));
+}
+Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.customArgs'),
+                      { __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false });
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = null;
+  return binding.readBuffers(fd, buffers, position);
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback = maybeCallback(callback || position || length || offset);
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } =
+        offsetOrOptions ?? kEmptyObject);
+    }
+    if (offset == null || typeof offset === 'function') {
+      offset = 0;
+    } else {
+      validateInteger(offset, 'offset', 0);
+    }
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    binding.writeBuffer(fd, buffer, offset, length, position,
+                        (err, written) => callback(err, written || 0, buffer));
+    return;
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  const str = buffer;
+  validateEncoding(str, length);
+  callback = maybeCallback(position);
+  const bytes = lazyBuffer().from(str, length);
+  binding.writeBuffer(fd, bytes, 0, bytes.length, typeof offset === 'number' ? offset : null,
+                      (err, written) => callback(err, written || 0, str));
+}
+Object.defineProperty(write, Symbol.for('nodejs.util.promisify.customArgs'),
+                      { __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false });
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } =
+        offsetOrOptions ?? kEmptyObject);
+    }
+    if (position === undefined) position = null;
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return binding.writeBuffer(fd, buffer, offset, length, position);
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  validateEncoding(buffer, length);
+  const bytes = lazyBuffer().from(buffer, length);
+  return binding.writeBuffer(fd, bytes, 0, bytes.length,
+                             typeof offset === 'number' ? offset : null);
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  callback = maybeCallback(callback || position);
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  if (typeof position !== 'number') position = null;
+  binding.writeBuffers(fd, buffers, position,
+                       (err, written) => callback(err, written || 0, buffers));
+}
+Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.customArgs'), {
+  __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
+});
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  if (typeof position !== 'number') position = null;
+  return binding.writeBuffers(fd, buffers, position);
+}
+
+// ---- Whole files ----
+
+// The result of binding.readFileAll: a Buffer or string, or the error to raise.
+function wholeFileResult(result, encoding) {
+  if (typeof result === 'number') return new ERR_FS_FILE_TOO_LARGE(result);
+  if (result === false) {
+    return new ERR_STRING_TOO_LONG(require('buffer').constants.MAX_STRING_LENGTH.toString(16));
+  }
+  if (typeof result === 'string') return result;
+  const buffer = bufferFromArrayBuffer(result);
+  if (encoding && encoding !== 'buffer') {
+    try {
+      return buffer.toString(encoding);
+    } catch (error) {
+      return error;
+    }
+  }
+  return buffer;
+}
+
+function isUtf8(encoding) {
+  return encoding === 'utf8' || encoding === 'utf-8';
 }
 
 function readFile(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  maybeCallback(callback);
-  const { encoding, flag } = getOptions(options, { encoding: null, flag: 'r' });
-  const chunks = [];
-  let total = 0;
-  const finish = (fd, error) => {
-    const done = () => {
-      if (error) return callback(error);
-      const out = new Uint8Array(total);
-      let offset = 0;
-      for (const chunk of chunks) {
-        out.set(chunk, offset);
-        offset += chunk.length;
-      }
-      let result;
-      try {
-        result = decode(out, encoding);
-      } catch (decodeError) {
-        return callback(decodeError);
-      }
-      callback(null, result);
-    };
-    if (typeof path === 'number') done();
-    else binding.close(fd, () => done());
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { flag: 'r' });
+  const encoding = options.encoding;
+  const signal = options.signal;
+  const done = (err, result) => {
+    if (err) return callback(err);
+    if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    const value = wholeFileResult(result, encoding);
+    if (value instanceof Error) return callback(value);
+    callback(null, value);
   };
-  const readChunk = (fd) => {
-    const chunk = new Uint8Array(65536);
-    binding.read(fd, chunk, 0, chunk.length, -1, (error, n) => {
-      if (error) return finish(fd, error);
-      if (n === 0) return finish(fd, null);
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      readChunk(fd);
-    });
-  };
-  if (typeof path === 'number') {
-    readChunk(path);
+  if (isFd(path)) {
+    binding.readFileAll(path, 0, isUtf8(encoding), done);
     return;
   }
-  binding.open(toPath(path), stringToFlags(flag), 0o666, (error, fd) => {
-    if (error) return callback(error);
-    readChunk(fd);
-  });
+  if (checkAborted(signal, callback)) return;
+  const flagsNumber = stringToFlags(options.flag, 'options.flag');
+  path = getValidatedPath(path);
+  binding.readFileAll(path, flagsNumber, isUtf8(encoding), done);
 }
 
-function toBytes(data, encoding) {
-  if (typeof data === 'string') {
-    if (typeof Buffer === 'function') return Buffer.from(data, encoding || 'utf8');
-    return new (require('internal/encoding').TextEncoder)().encode(data);
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  if (isUtf8(options.encoding)) {
+    if (!isFd(path)) path = getValidatedPath(path);
+    const flags = stringToFlags(options.flag);
+    const result = binding.readFileAll(path, flags, true);
+    if (typeof result === 'string') return result;
+    throw wholeFileResult(result);
   }
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  throw new (lazyErrors().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
-
-function writeAllSync(fd, bytes, position) {
-  let offset = 0;
-  while (offset < bytes.length) {
-    const n = binding.writeBuffer(fd, bytes, offset, bytes.length - offset,
-                                  position === null || position === undefined ? -1 : position + offset);
-    offset += n;
-  }
-}
-
-function writeFileSync(path, data, options) {
-  const { encoding, mode, flag } = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  const bytes = toBytes(data, encoding);
-  const isFd = typeof path === 'number';
-  const fd = isFd ? path : openSync(path, flag, mode);
-  try {
-    writeAllSync(fd, bytes, null);
-  } finally {
-    if (!isFd) closeSync(fd);
-  }
-}
-
-function appendFileSync(path, data, options) {
-  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  writeFileSync(path, data, opts);
+  const isUserFd = isFd(path);
+  const flags = stringToFlags(options.flag);
+  if (!isUserFd) path = getValidatedPath(path);
+  const value = wholeFileResult(binding.readFileAll(path, flags, false), options.encoding);
+  if (value instanceof Error) throw value;
+  return value;
 }
 
 function writeFile(path, data, options, callback) {
-  if (typeof options === 'function') callback = options;
-  maybeCallback(callback);
-  const { encoding, mode, flag } = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  let bytes;
-  try {
-    bytes = toBytes(data, encoding);
-  } catch (error) {
-    process.nextTick(callback, error);
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  if (!isArrayBufferView(data)) {
+    validateStringAfterArrayBufferView(data, 'data');
+    if (!isUtf8(options.encoding || 'utf8')) data = lazyBuffer().from(data, options.encoding);
+  }
+  const signal = options.signal;
+  const done = (err) => {
+    if (err) return callback(err);
+    if (signal?.aborted) return callback(new AbortError(undefined, { cause: signal.reason }));
+    callback(null);
+  };
+  if (isFd(path)) {
+    if (checkAborted(signal, callback)) return;
+    writeAllThenMaybeSync(path, data, stringToFlags(flag), 0o666, flush, done);
     return;
   }
-  const writeFrom = (fd, offset, done) => {
-    if (offset >= bytes.length) return done(null);
-    binding.writeBuffer(fd, bytes, offset, bytes.length - offset, -1, (error, n) => {
-      if (error) return done(error);
-      writeFrom(fd, offset + n, done);
+  if (checkAborted(signal, callback)) return;
+  path = getValidatedPath(path);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  writeAllThenMaybeSync(path, data, stringToFlags(flag), mode, flush, done);
+}
+
+function writeAllThenMaybeSync(pathOrFd, data, flags, mode, flush, callback) {
+  if (!flush) {
+    binding.writeFileAll(pathOrFd, data, flags, mode, callback);
+    return;
+  }
+  // flush: write and fsync through an open descriptor before closing it.
+  const finish = (fd, own, err) => {
+    if (!own) return callback(err);
+    binding.close(fd, (closeErr) => callback(err || closeErr || null));
+  };
+  const withFd = (fd, own) => {
+    binding.writeFileAll(fd, data, flags, mode, (err) => {
+      if (err) return finish(fd, own, err);
+      binding.fsync(fd, (syncErr) => finish(fd, own, syncErr));
     });
   };
-  if (typeof path === 'number') {
-    writeFrom(path, 0, callback);
-    return;
-  }
-  binding.open(toPath(path), stringToFlags(flag), mode, (error, fd) => {
-    if (error) return callback(error);
-    writeFrom(fd, 0, (writeError) => binding.close(fd, (closeError) => callback(writeError || closeError || null)));
+  if (isFd(pathOrFd)) return withFd(pathOrFd, false);
+  binding.open(pathOrFd, flags, mode, (err, fd) => {
+    if (err) return callback(err);
+    withFd(fd, true);
   });
 }
 
-function appendFile(path, data, options, callback) {
-  if (typeof options === 'function') callback = options;
-  const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  writeFile(path, data, opts, callback);
-}
-
-class Dirent {
-  constructor(name, type, parentPath) {
-    this.name = name;
-    this.parentPath = parentPath;
-    this.path = parentPath;
-    this[kType] = type;
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  if (!isArrayBufferView(data)) {
+    validateStringAfterArrayBufferView(data, 'data');
+    if (!isUtf8(options.encoding || 'utf8')) data = lazyBuffer().from(data, options.encoding);
   }
-  isFile() { return this[kType] === constants.UV_DIRENT_FILE; }
-  isDirectory() { return this[kType] === constants.UV_DIRENT_DIR; }
-  isSymbolicLink() { return this[kType] === constants.UV_DIRENT_LINK; }
-  isFIFO() { return this[kType] === constants.UV_DIRENT_FIFO; }
-  isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
-  isCharacterDevice() { return this[kType] === constants.UV_DIRENT_CHAR; }
-  isBlockDevice() { return this[kType] === constants.UV_DIRENT_BLOCK; }
+  const flags = stringToFlags(options.flag || 'w');
+  const isUserFd = isFd(path);
+  if (!isUserFd) path = getValidatedPath(path);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (!flush) {
+    binding.writeFileAll(path, data, flags, mode);
+    return;
+  }
+  const fd = isUserFd ? path : binding.open(path, flags, mode);
+  try {
+    binding.writeFileAll(fd, data, flags, mode);
+    binding.fsync(fd);
+  } finally {
+    if (!isUserFd) binding.close(fd);
+  }
 }
-const kType = Symbol('type');
 
-function readdirSync(path, options) {
-  const { withFileTypes, recursive } = getOptions(options, { withFileTypes: false, recursive: false });
-  const root = toPath(path);
+function appendFile(path, data, options, callback) {
+  callback = maybeCallback(callback || options);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = copyObject(options);
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  fs.writeFile(path, data, options, callback);
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = copyObject(options);
+  if (!options.flag || isFd(path)) options.flag = 'a';
+  fs.writeFileSync(path, data, options);
+}
+
+// ---- stat ----
+
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = makeStatsCallback(callback);
+  path = getValidatedPath(path);
+  binding.stat(path, options.bigint, callback);
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = makeStatsCallback(callback);
+  path = getValidatedPath(path);
+  binding.lstat(path, options.bigint, callback);
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  fd = getValidatedFd(fd);
+  callback = makeStatsCallback(callback);
+  binding.fstat(fd, options.bigint, callback);
+}
+
+function statOrUndefined(method, path, options) {
+  try {
+    return getStatsFromBinding(method(path, options.bigint));
+  } catch (error) {
+    if (options.throwIfNoEntry === false &&
+        (error.code === 'ENOENT' || error.code === 'ENOTDIR')) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return statOrUndefined(binding.stat, getValidatedPath(path), options);
+}
+
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return statOrUndefined(binding.lstat, getValidatedPath(path), options);
+}
+
+function fstatSync(fd, options = { bigint: false }) {
+  fd = getValidatedFd(fd);
+  return getStatsFromBinding(binding.fstat(fd, options.bigint));
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = kEmptyObject;
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  binding.statfs(path, options.bigint, (err, stats) => {
+    if (err) return callback(err);
+    callback(err, getStatFsFromBinding(stats));
+  });
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  return getStatFsFromBinding(binding.statfs(getValidatedPath(path), options.bigint));
+}
+
+// ---- Directories ----
+
+function getDirent(path, name, type, encoding) {
+  if (type === UV_DIRENT_UNKNOWN) {
+    try {
+      type = direntTypeFromMode(binding.lstat(pathModule.join(path, name), false)[1]);
+    } catch {
+      // Keep unknown.
+    }
+  }
+  return new Dirent(encodeName(name, encoding), type, path);
+}
+
+function readdirSyncRecursive(basePath, options) {
+  const withFileTypes = Boolean(options.withFileTypes);
+  const encoding = options.encoding;
   const results = [];
-  const visit = (dir, prefix) => {
-    const [names, types] = binding.readdir(dir, true);
-    for (let i = 0; i < names.length; i++) {
-      let type = types[i];
-      if (type === constants.UV_DIRENT_UNKNOWN) {
-        const mode = binding.lstat(pathModule.join(dir, names[i]))[1] & constants.S_IFMT;
-        type = mode === constants.S_IFDIR ? constants.UV_DIRENT_DIR
-          : mode === constants.S_IFLNK ? constants.UV_DIRENT_LINK : constants.UV_DIRENT_FILE;
+  const queue = [basePath];
+  for (let q = 0; q < queue.length; q++) {
+    const path = queue[q];
+    if (withFileTypes) {
+      const [names, types] = binding.readdir(path, true);
+      for (let i = 0; i < names.length; i++) {
+        const dirent = getDirent(path, names[i], types[i], encoding);
+        results.push(dirent);
+        if (dirent.isDirectory()) queue.push(pathModule.join(path, names[i]));
       }
-      results.push(withFileTypes ? new Dirent(names[i], type, dir) : prefix + names[i]);
-      if (recursive && type === constants.UV_DIRENT_DIR) {
-        visit(pathModule.join(dir, names[i]), `${prefix}${names[i]}/`);
+    } else {
+      const names = binding.readdir(path, false);
+      for (let i = 0; i < names.length; i++) {
+        const resultPath = pathModule.join(path, names[i]);
+        results.push(encodeName(pathModule.relative(basePath, resultPath), encoding));
+        if (binding.internalModuleStat(resultPath) === 1) queue.push(resultPath);
       }
     }
-  };
-  visit(root, '');
+  }
   return results;
 }
 
-function readdir(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  maybeCallback(callback);
-  let result;
-  let failure = null;
-  try {
-    result = readdirSync(path, options);
-  } catch (error) {
-    failure = error;
+function readdirResult(path, raw, options) {
+  if (options.withFileTypes) {
+    const [names, types] = raw;
+    const out = new Array(names.length);
+    for (let i = 0; i < names.length; i++) {
+      out[i] = getDirent(path, names[i], types[i], options.encoding);
+    }
+    return out;
   }
-  process.nextTick(() => (failure ? callback(failure) : callback(null, result)));
+  if (options.encoding && !isUtf8(options.encoding)) {
+    return raw.map((name) => encodeName(name, options.encoding));
+  }
+  return raw;
 }
 
-function mkdirSync(path, options) {
-  const { recursive, mode } = typeof options === 'number'
-    ? { recursive: false, mode: options }
-    : getOptions(options, { recursive: false, mode: 0o777 });
-  const target = toPath(path);
-  if (!recursive) {
-    binding.mkdir(target, mode);
-    return undefined;
-  }
-  const absolute = pathModule.resolve(target);
-  const firstCreated = [];
-  const makeTracked = (dir) => {
-    if (existsSync(dir)) {
-      if ((binding.stat(dir)[1] & constants.S_IFMT) !== constants.S_IFDIR) {
-        binding.mkdir(dir, mode);  // throws EEXIST/ENOTDIR as Node does
-      }
-      return;
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) {
+    let result;
+    let failure = null;
+    try {
+      result = readdirSyncRecursive(typeof path === 'string' ? path : path.toString(), options);
+    } catch (error) {
+      failure = error;
     }
-    makeTracked(pathModule.dirname(dir));
-    binding.mkdir(dir, mode);
-    firstCreated.push(dir);
+    process.nextTick(() => (failure ? callback(failure) : callback(null, result)));
+    return;
+  }
+  binding.readdir(path, Boolean(options.withFileTypes), (err, raw) => {
+    if (err) return callback(err);
+    let result;
+    try {
+      result = readdirResult(typeof path === 'string' ? path : path.toString(), raw, options);
+    } catch (error) {
+      return callback(error);
+    }
+    callback(null, result);
+  });
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  const base = typeof path === 'string' ? path : path.toString();
+  if (options.recursive) return readdirSyncRecursive(base, options);
+  return readdirResult(base, binding.readdir(path, Boolean(options.withFileTypes)), options);
+}
+
+function mkdirOptions(options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  validateBoolean(recursive, 'options.recursive');
+  return { mode, recursive };
+}
+
+// mkdir -p: returns the first directory it created, or undefined. Errors name the path the
+// caller passed, as Node's native implementation reports them.
+function mkdirpSync(path, mode) {
+  const target = pathModule.resolve(path);
+  const created = [];
+  const make = (dir) => {
+    try {
+      binding.mkdir(dir, mode);
+      created.push(dir);
+      return;
+    } catch (error) {
+      if (error.code === 'EEXIST') {
+        if (binding.internalModuleStat(dir) === 1) return;
+        throw error;
+      }
+      if (error.code !== 'ENOENT' || pathModule.dirname(dir) === dir) throw error;
+    }
+    make(pathModule.dirname(dir));
+    try {
+      binding.mkdir(dir, mode);
+      created.push(dir);
+    } catch (error) {
+      if (error.code === 'EEXIST' && binding.internalModuleStat(dir) === 1) return;
+      throw error;
+    }
   };
-  makeTracked(absolute);
-  return firstCreated[0];
+  try {
+    make(target);
+  } catch (error) {
+    throw uvError(error.errno, 'mkdir', path);
+  }
+  return created.length > 0 ? created[0] : undefined;
 }
 
 function mkdir(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  maybeCallback(callback);
-  let result;
-  let failure = null;
-  try {
-    result = mkdirSync(path, typeof options === 'function' ? undefined : options);
-  } catch (error) {
-    failure = error;
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
   }
-  process.nextTick(() => (failure ? callback(failure) : callback(null, result)));
-}
-
-function unlinkSync(path) { binding.unlink(toPath(path)); }
-function unlink(path, callback) { binding.unlink(toPath(path), maybeCallback(callback)); }
-function rmdirSync(path) { binding.rmdir(toPath(path)); }
-function rmdir(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  binding.rmdir(toPath(path), maybeCallback(callback));
-}
-function renameSync(from, to) { binding.rename(toPath(from, 'oldPath'), toPath(to, 'newPath')); }
-function rename(from, to, callback) {
-  binding.rename(toPath(from, 'oldPath'), toPath(to, 'newPath'), maybeCallback(callback));
-}
-
-function rmSync(path, options) {
-  const { recursive, force } = getOptions(options, { recursive: false, force: false });
-  const target = toPath(path);
-  let fields;
-  try {
-    fields = binding.lstat(target);
-  } catch (error) {
-    if (force && error.code === 'ENOENT') return;
-    throw error;
-  }
-  if ((fields[1] & constants.S_IFMT) === constants.S_IFDIR) {
-    if (!recursive) {
-      const error = new Error(`Path is a directory: rm returned EISDIR (is a directory) ${target}`);
-      error.code = 'ERR_FS_EISDIR';
-      throw error;
-    }
-    for (const name of binding.readdir(target, false)) {
-      rmSync(pathModule.join(target, name), { recursive, force });
-    }
-    binding.rmdir(target);
+  const { mode, recursive } = mkdirOptions(options);
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (!recursive) {
+    binding.mkdir(path, mode, callback);
     return;
   }
-  binding.unlink(target);
+  require('internal/fs/promises').mkdirp(path, mode).then(
+    (first) => callback(null, first), (error) => callback(error));
+}
+
+function mkdirSync(path, options) {
+  const { mode, recursive } = mkdirOptions(options);
+  path = getValidatedPath(path);
+  if (recursive) return mkdirpSync(typeof path === 'string' ? path : path.toString(), mode);
+  binding.mkdir(path, mode);
+  return undefined;
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  binding.mkdtemp(prefix, (err, result) => {
+    if (err) return callback(err);
+    callback(null, encodeName(result, options.encoding));
+  });
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return encodeName(binding.mkdtemp(prefix), options.encoding);
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    validateRmOptions(path, { ...options, force: false }, true, fs.lstat, (err, opts) => {
+      if (err === false) return binding.rmdir(path, callback);
+      if (err) return callback(err);
+      require('internal/fs/rimraf').rimraf(path, opts, callback);
+    });
+    return;
+  }
+  validateRmdirOptions(options);
+  binding.rmdir(path, callback);
+}
+
+function rmdirSync(path, options) {
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    options = validateRmOptionsSync(path, { ...options, force: false }, true, fs.lstatSync);
+    if (options !== false) return require('internal/fs/rimraf').rimrafSync(path, options);
+  } else {
+    validateRmdirOptions(options);
+  }
+  binding.rmdir(path);
+}
+
+let recursiveRmdirWarned = false;
+function emitRecursiveRmdirWarning() {
+  if (recursiveRmdirWarned) return;
+  recursiveRmdirWarned = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning',
+    'DEP0147');
 }
 
 function rm(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  maybeCallback(callback);
-  let failure = null;
-  try {
-    rmSync(path, typeof options === 'function' ? undefined : options);
-  } catch (error) {
-    failure = error;
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
   }
-  process.nextTick(() => callback(failure));
+  path = getValidatedPath(path);
+  validateRmOptions(path, options, false, fs.lstat, (err, options) => {
+    if (err) return callback(err);
+    require('internal/fs/rimraf').rimraf(path, options, callback);
+  });
+}
+
+function rmSync(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmOptionsSync(path, options, false, fs.lstatSync);
+  return require('internal/fs/rimraf').rimrafSync(path, options);
+}
+
+// ---- Names and links ----
+
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath, callback);
+}
+
+function renameSync(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath);
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  callback = makeCallback(callback);
+  binding.copyFile(src, dest, mode, callback);
+}
+
+function copyFileSync(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  binding.copyFile(src, dest, mode);
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  options = validateCpOptions(options);
+  src = pathModule.toNamespacedPath(getValidatedPath(src, 'src'));
+  dest = pathModule.toNamespacedPath(getValidatedPath(dest, 'dest'));
+  require('internal/fs/cp').cpFn(src, dest, options).then(() => callback(null), callback);
+}
+
+function cpSync(src, dest, options) {
+  options = validateCpOptions(options);
+  src = pathModule.toNamespacedPath(getValidatedPath(src, 'src'));
+  dest = pathModule.toNamespacedPath(getValidatedPath(dest, 'dest'));
+  require('internal/fs/cp').cpSyncFn(src, dest, options);
+}
+
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath, callback);
+}
+
+function linkSync(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath);
+}
+
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') {
+    callback = type;
+    type = undefined;
+  }
+  callback = makeCallback(callback);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  binding.symlink(target, path, stringToSymlinkType(type), callback);
+}
+
+function symlinkSync(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  binding.symlink(target, path, stringToSymlinkType(type));
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  binding.readlink(path, (err, result) => {
+    if (err) return callback(err);
+    callback(null, encodeName(result, options.encoding));
+  });
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeName(binding.readlink(path), options.encoding);
+}
+
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.unlink(path, callback);
+}
+
+function unlinkSync(path) {
+  binding.unlink(getValidatedPath(path));
+}
+
+// The lstat error Node's JS realpath reports: the first component that does not resolve.
+function realpathError(path, error) {
+  if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') return error;
+  const absolute = pathModule.resolve(typeof path === 'string' ? path : path.toString());
+  const parts = absolute.split('/');
+  let current = '';
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i] === '') continue;
+    current += `/${parts[i]}`;
+    try {
+      binding.lstat(current, false);
+    } catch (lstatError) {
+      return lstatError;
+    }
+  }
+  return error;
 }
 
 function realpathSync(path, options) {
-  const result = binding.realpath(toPath(path));
-  return options?.encoding === 'buffer' ? Buffer.from(result) : result;
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  try {
+    return encodeName(binding.realpath(path), options.encoding);
+  } catch (error) {
+    throw realpathError(path, error);
+  }
 }
-realpathSync.native = realpathSync;
+
+realpathSync.native = function realpathSyncNative(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeName(binding.realpath(path), options.encoding);
+};
 
 function realpath(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  binding.realpath(toPath(path), maybeCallback(callback));
-}
-realpath.native = realpath;
-
-function mkdtempSync(prefix, options) {
-  const result = binding.mkdtemp(toPath(prefix, 'prefix'));
-  return options?.encoding === 'buffer' ? Buffer.from(result) : result;
-}
-function mkdtemp(prefix, options, callback) {
-  if (typeof options === 'function') callback = options;
-  binding.mkdtemp(toPath(prefix, 'prefix'), maybeCallback(callback));
-}
-// The type argument ('file', 'dir', 'junction') matters on Windows only.
-function symlinkSync(target, path, type) {
-  binding.symlink(toPath(target, 'target'), toPath(path), 0);
-}
-function symlink(target, path, type, callback) {
-  if (typeof type === 'function') callback = type;
-  binding.symlink(toPath(target, 'target'), toPath(path), 0, maybeCallback(callback));
-}
-function readlinkSync(path) { return binding.readlink(toPath(path)); }
-function readlink(path, options, callback) {
-  if (typeof options === 'function') callback = options;
-  binding.readlink(toPath(path), maybeCallback(callback));
+  callback = typeof options === 'function' ? options : maybeCallback(callback);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpath(path, (err, result) => {
+    if (err) return callback(realpathError(path, err));
+    callback(null, encodeName(result, options.encoding));
+  });
 }
 
-function readSync(fd, buffer, offset = 0, length = buffer.byteLength - offset, position = null) {
-  if (offset !== null && typeof offset === 'object') {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
-  }
-  return binding.read(fd, buffer, offset, length, position ?? -1);
-}
-
-function writeSync(fd, data, offsetOrPosition, lengthOrEncoding, position) {
-  if (typeof data === 'string') {
-    const bytes = toBytes(data, typeof lengthOrEncoding === 'string' ? lengthOrEncoding : 'utf8');
-    return binding.writeBuffer(fd, bytes, 0, bytes.length, offsetOrPosition ?? -1);
-  }
-  const offset = offsetOrPosition ?? 0;
-  const length = lengthOrEncoding ?? data.byteLength - offset;
-  return binding.writeBuffer(fd, data, offset, length, position ?? -1);
-}
-
-module.exports = {
-  constants,
-  Stats,
-  Dirent,
-  F_OK: constants.F_OK,
-  R_OK: constants.R_OK,
-  W_OK: constants.W_OK,
-  X_OK: constants.X_OK,
-  access, accessSync,
-  appendFile, appendFileSync,
-  close, closeSync,
-  exists, existsSync,
-  fstatSync,
-  lstat, lstatSync,
-  mkdir, mkdirSync,
-  mkdtemp, mkdtempSync,
-  open, openSync,
-  readdir, readdirSync,
-  readFile, readFileSync,
-  readlink, readlinkSync,
-  readSync,
-  realpath, realpathSync,
-  rename, renameSync,
-  rm, rmSync,
-  rmdir, rmdirSync,
-  stat, statSync,
-  symlink, symlinkSync,
-  unlink, unlinkSync,
-  writeFile, writeFileSync,
-  writeSync,
+realpath.native = function realpathNative(path, options, callback) {
+  callback = makeCallback(callback || options);
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  binding.realpath(path, (err, result) => {
+    if (err) return callback(err);
+    callback(null, encodeName(result, options.encoding));
+  });
 };
+
+// ---- Metadata ----
+
+function truncate(path, len, callback) {
+  if (isFd(path)) {
+    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
+                        'fs.ftruncate with a file descriptor instead.',
+                        'DeprecationWarning', 'DEP0081');
+    return fs.ftruncate(path, len, callback);
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = maybeCallback(callback);
+  fs.open(path, 'r+', (er, fd) => {
+    if (er) return callback(er);
+    binding.ftruncate(fd, len, (err) => {
+      binding.close(fd, (er2) => callback(err || er2 || null));
+    });
+  });
+}
+
+function truncateSync(path, len) {
+  if (isFd(path)) {
+    process.emitWarning('Using fs.truncateSync with a file descriptor is deprecated. Please ' +
+                        'use fs.ftruncateSync with a file descriptor instead.',
+                        'DeprecationWarning', 'DEP0081');
+    return fs.ftruncateSync(path, len);
+  }
+  if (len === undefined) len = 0;
+  const fd = fs.openSync(path, 'r+');
+  try {
+    fs.ftruncateSync(fd, len);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = makeCallback(callback);
+  binding.ftruncate(fd, len, callback);
+}
+
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  binding.ftruncate(fd, Math.max(0, len));
+}
+
+function fsync(fd, callback) {
+  fd = getValidatedFd(fd);
+  binding.fsync(fd, makeCallback(callback));
+}
+
+function fsyncSync(fd) {
+  binding.fsync(getValidatedFd(fd));
+}
+
+function fdatasync(fd, callback) {
+  fd = getValidatedFd(fd);
+  binding.fdatasync(fd, makeCallback(callback));
+}
+
+function fdatasyncSync(fd) {
+  binding.fdatasync(getValidatedFd(fd));
+}
+
+function chmod(path, mode, callback) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode, makeCallback(callback));
+}
+
+function chmodSync(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode);
+}
+
+function fchmod(fd, mode, callback) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(fd, mode, makeCallback(callback));
+}
+
+function fchmodSync(fd, mode) {
+  binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
+}
+
+// lchmod needs O_SYMLINK (macOS): Linux has neither, so fs.lchmod is undefined there.
+function lchmod(path, mode, callback) {
+  callback = maybeCallback(callback);
+  mode = parseFileMode(mode, 'mode');
+  fs.open(path, O_WRONLY | O_SYMLINK, (err, fd) => {
+    if (err) return callback(err);
+    fs.fchmod(fd, mode, (err) => fs.close(fd, (err2) => callback(err || err2)));
+  });
+}
+
+function lchmodSync(path, mode) {
+  const fd = fs.openSync(path, O_WRONLY | O_SYMLINK);
+  try {
+    fs.fchmodSync(fd, mode);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function validateIds(uid, gid) {
+  validateInteger(uid, 'uid', -1, kMaxUserId);
+  validateInteger(gid, 'gid', -1, kMaxUserId);
+}
+
+function chown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid, callback);
+}
+
+function chownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.chown(path, uid, gid);
+}
+
+function lchown(path, uid, gid, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid, callback);
+}
+
+function lchownSync(path, uid, gid) {
+  path = getValidatedPath(path);
+  validateIds(uid, gid);
+  binding.lchown(path, uid, gid);
+}
+
+function fchown(fd, uid, gid, callback) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid, makeCallback(callback));
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  validateIds(uid, gid);
+  binding.fchown(fd, uid, gid);
+}
+
+function utimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function utimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  fd = getValidatedFd(fd);
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
+  binding.futimes(fd, atime, mtime, makeCallback(callback));
+}
+
+function futimesSync(fd, atime, mtime) {
+  fd = getValidatedFd(fd);
+  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), callback);
+}
+
+function lutimesSync(path, atime, mtime) {
+  path = getValidatedPath(path);
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+// ---- Watching ----
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+  }
+  options = copyObject(getOptions(options));
+  if (options.persistent === undefined) options.persistent = true;
+  if (options.recursive === undefined) options.recursive = false;
+  const watchers = require('internal/fs/watchers');
+  const watcher = new watchers.FSWatcher();
+  watcher[watchers.kFSWatchStart](filename, options.persistent, options.recursive,
+                                  options.encoding);
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) {
+      process.nextTick(() => watcher.close());
+    } else {
+      const onAbort = () => watcher.close();
+      options.signal.addEventListener('abort', onAbort, { __proto__: null, once: true });
+      watcher.once('close', () => options.signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return watcher;
+}
+
+const statWatchers = new Map();
+
+function watchFile(filename, options, listener) {
+  filename = getValidatedPath(filename);
+  filename = pathModule.resolve(typeof filename === 'string' ? filename : filename.toString());
+  const defaults = { interval: 5007, persistent: true };
+  if (options !== null && typeof options === 'object') {
+    options = { ...defaults, ...options };
+  } else {
+    listener = options;
+    options = defaults;
+  }
+  validateFunction(listener, 'listener');
+  const { StatWatcher } = require('internal/fs/watchers');
+  let stat = statWatchers.get(filename);
+  if (stat === undefined) {
+    stat = new StatWatcher(options.bigint);
+    stat[require('internal/fs/watchers').kFSStatWatcherStart](filename, options.persistent,
+                                                              options.interval);
+    statWatchers.set(filename, stat);
+  } else {
+    stat[require('internal/fs/watchers').kFSStatWatcherAddOrCleanRef]('add');
+  }
+  stat.addListener('change', listener);
+  return stat;
+}
+
+function unwatchFile(filename, listener) {
+  filename = getValidatedPath(filename);
+  filename = pathModule.resolve(typeof filename === 'string' ? filename : filename.toString());
+  const stat = statWatchers.get(filename);
+  if (stat === undefined) return;
+  const { kFSStatWatcherAddOrCleanRef } = require('internal/fs/watchers');
+  if (typeof listener === 'function') {
+    const beforeListenerCount = stat.listenerCount('change');
+    stat.removeListener('change', listener);
+    if (stat.listenerCount('change') < beforeListenerCount) {
+      stat[kFSStatWatcherAddOrCleanRef]('clean');
+    }
+  } else {
+    stat.removeAllListeners('change');
+    stat[kFSStatWatcherAddOrCleanRef]('cleanAll');
+  }
+  if (stat.listenerCount('change') === 0) {
+    stat.stop();
+    statWatchers.delete(filename);
+  }
+}
+
+// ---- Streams and Dir, loaded on first use ----
+
+function createReadStream(path, options) {
+  const { ReadStream } = require('internal/fs/streams');
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  const { WriteStream } = require('internal/fs/streams');
+  return new WriteStream(path, options);
+}
+
+function opendir(path, options, callback) {
+  return require('internal/fs/dir').opendir(path, options, callback);
+}
+
+function opendirSync(path, options) {
+  return require('internal/fs/dir').opendirSync(path, options);
+}
+
+const fs = module.exports = {
+  appendFile,
+  appendFileSync,
+  access,
+  accessSync,
+  chown,
+  chownSync,
+  chmod,
+  chmodSync,
+  close,
+  closeSync,
+  copyFile,
+  copyFileSync,
+  cp,
+  cpSync,
+  createReadStream,
+  createWriteStream,
+  exists,
+  existsSync,
+  fchown,
+  fchownSync,
+  fchmod,
+  fchmodSync,
+  fdatasync,
+  fdatasyncSync,
+  fstat,
+  fstatSync,
+  fsync,
+  fsyncSync,
+  ftruncate,
+  ftruncateSync,
+  futimes,
+  futimesSync,
+  lchown,
+  lchownSync,
+  lchmod: O_SYMLINK !== undefined ? lchmod : undefined,
+  lchmodSync: O_SYMLINK !== undefined ? lchmodSync : undefined,
+  link,
+  linkSync,
+  lstat,
+  lstatSync,
+  lutimes,
+  lutimesSync,
+  mkdir,
+  mkdirSync,
+  mkdtemp,
+  mkdtempSync,
+  open,
+  openSync,
+  openAsBlob,
+  readdir,
+  readdirSync,
+  read,
+  readSync,
+  readv,
+  readvSync,
+  readFile,
+  readFileSync,
+  readlink,
+  readlinkSync,
+  realpath,
+  realpathSync,
+  rename,
+  renameSync,
+  rm,
+  rmSync,
+  rmdir,
+  rmdirSync,
+  stat,
+  statfs,
+  statSync,
+  statfsSync,
+  symlink,
+  symlinkSync,
+  truncate,
+  truncateSync,
+  unwatchFile,
+  unlink,
+  unlinkSync,
+  utimes,
+  utimesSync,
+  watch,
+  watchFile,
+  writeFile,
+  writeFileSync,
+  write,
+  writeSync,
+  writev,
+  writevSync,
+  Dirent,
+  Stats,
+
+  get ReadStream() {
+    return require('internal/fs/streams').ReadStream;
+  },
+  set ReadStream(val) {
+    Object.defineProperty(fs, 'ReadStream', { value: val, writable: true, configurable: true });
+  },
+  get WriteStream() {
+    return require('internal/fs/streams').WriteStream;
+  },
+  set WriteStream(val) {
+    Object.defineProperty(fs, 'WriteStream', { value: val, writable: true, configurable: true });
+  },
+  // Legacy names of the streams.
+  get FileReadStream() {
+    return require('internal/fs/streams').ReadStream;
+  },
+  set FileReadStream(val) {
+    Object.defineProperty(fs, 'FileReadStream',
+                          { value: val, writable: true, configurable: true });
+  },
+  get FileWriteStream() {
+    return require('internal/fs/streams').WriteStream;
+  },
+  set FileWriteStream(val) {
+    Object.defineProperty(fs, 'FileWriteStream',
+                          { value: val, writable: true, configurable: true });
+  },
+
+  // For tests.
+  _toUnixTimestamp: toUnixTimestamp,
+};
+
+Object.defineProperties(fs, {
+  Dir: {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return require('internal/fs/dir').Dir; },
+  },
+  opendir: { __proto__: null, enumerable: true, configurable: true, writable: true,
+             value: opendir },
+  opendirSync: { __proto__: null, enumerable: true, configurable: true, writable: true,
+                 value: opendirSync },
+  F_OK: { __proto__: null, enumerable: true, value: F_OK || 0 },
+  R_OK: { __proto__: null, enumerable: true, value: R_OK || 0 },
+  W_OK: { __proto__: null, enumerable: true, value: W_OK || 0 },
+  X_OK: { __proto__: null, enumerable: true, value: X_OK || 0 },
+  constants: {
+    __proto__: null,
+    configurable: false,
+    enumerable: true,
+    value: constants,
+  },
+  promises: {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      return require('internal/fs/promises').exports;
+    },
+  },
+});

@@ -11,14 +11,17 @@
   V(encoding)                \
   V(errors)                  \
   V(fs)                      \
+  V(module_wrap)             \
   V(os)                      \
   V(process_methods)         \
   V(serdes)                  \
   V(signal_wrap)             \
   V(task_queue)              \
   V(timers)                  \
+  V(ts_strip)                \
   V(tty_wrap)                \
   V(types)                   \
+  V(url)                     \
   V(util)                    \
   V(uv)                      \
   V(watch_report)

@@ -72,6 +72,8 @@ class Environment {
 
   std::string exec_path;
   bool building_snapshot = false;
+  // The state of internalBinding('module_wrap') (ES modules, bindings/module_wrap.cc).
+  std::shared_ptr<void> module_wrap_state;
 
  private:
   v8::Isolate* isolate_;

@@ -4,6 +4,11 @@
 #include <libplatform/libplatform.h>
 #include <uv.h>
 
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <memory>
@@ -23,6 +28,8 @@ const char* Version() { return KILN_VERSION; }
 
 // Defined in bindings/task_queue.cc.
 void PromiseRejectCallback(v8::PromiseRejectMessage message);
+// Defined in bindings/process_methods.cc: process.uptime() and performance.now() count from here.
+void ResetProcessStartTime();
 
 namespace {
 
@@ -63,6 +70,20 @@ bool UseSnapshot() {
          (disabled == nullptr || *disabled == '\0');
 }
 
+// Watch mode's child (watch/README.md) is started ahead of time and waits here, with V8 and
+// the context ready, for one byte from the supervisor; end of file means it is not needed.
+bool WaitForWatchStart(int fd) {
+  fcntl(fd, F_SETFD, FD_CLOEXEC);
+  // The supervisor killed hard (SIGKILL) must not leave this process behind.
+  prctl(PR_SET_PDEATHSIG, SIGTERM);
+  char byte;
+  for (;;) {
+    ssize_t n = read(fd, &byte, 1);
+    if (n < 0 && errno == EINTR) continue;
+    return n == 1;
+  }
+}
+
 int EmitExit(Environment* env) {
   v8::HandleScope scope(env->isolate());
   v8::Local<v8::Function> emit = env->emit_exit.Get(env->isolate());
@@ -99,14 +120,23 @@ void RunLoop(Environment* env) {
 }  // namespace
 
 int Run(const RunOptions& options) {
+  // Env files are loaded before V8 starts, so process.env has them from the first line. A
+  // watched child loads them when it is told to run (they may have changed meanwhile).
+  const bool watched = options.watch_report_fd >= 0;
+  if (!watched) {
+    if (int code = LoadEnvFiles(EnvFilesToLoad(options)); code != 0) return code;
+  }
   uv_loop_t* loop = uv_default_loop();
   // As in Node: a write to a closed pipe is an EPIPE error for JS to handle, not a silent death.
   signal(SIGPIPE, SIG_IGN);
 
   // The snapshot is part of this binary: checking its checksum at every start costs ~6% of
   // start-up for no protection the binary itself lacks.
-  static const char kFlags[] = "--no-verify-snapshot-checksum";
+  // --harmony-import-assertions: V8 10.2 parses `assert { type: 'json' }` only with it (the
+  // loader rewrites `with` to it), as Node 18 enables it on the same V8.
+  static const char kFlags[] = "--no-verify-snapshot-checksum --harmony-import-assertions";
   v8::V8::SetFlagsFromString(kFlags, sizeof(kFlags) - 1);
+  if (const char* dev_flags = std::getenv("KILN_DEV_V8_FLAGS")) v8::V8::SetFlagsFromString(dev_flags);  // TEMP-ESM-PROFILE
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
       4, v8::platform::IdleTaskSupport::kDisabled);
   v8::V8::InitializePlatform(platform.get());
@@ -158,6 +188,11 @@ int Run(const RunOptions& options) {
         }
         ExitProcess(&env, 70);
       }
+    }
+    if (watched) {
+      if (!WaitForWatchStart(options.watch_report_fd)) ExitProcess(&env, 0);
+      ResetProcessStartTime();
+      if (int code = LoadEnvFiles(EnvFilesToLoad(options)); code != 0) ExitProcess(&env, code);
     }
     if (RunMain(&env, require, main_id)) DrainTasks(&env);
     if (!env.stopping()) RunLoop(&env);

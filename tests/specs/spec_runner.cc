@@ -1,6 +1,7 @@
 // Runs one golden CLI test: tests/specs/<group>/<case>/ holds
 //   args           the kiln arguments, one per line (default: main.js)
 //   stdin          optional input
+//   env            optional KEY=VALUE lines set in the command's environment (KEY= sets it empty)
 //   expected.out   expected stdout (required)
 //   expected.err   expected stderr (when absent, stderr must be empty)
 //   expected.code  expected exit code (default 0)
@@ -74,7 +75,8 @@ struct Result {
   bool timed_out = false;
 };
 
-Result Run(const std::vector<std::string>& argv, const std::string& cwd, const std::string& input) {
+Result Run(const std::vector<std::string>& argv, const std::string& cwd, const std::string& input,
+           const std::vector<std::string>& env) {
   Result result;
   int out_pipe[2], err_pipe[2], in_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0 || pipe(in_pipe) != 0) return result;
@@ -90,6 +92,12 @@ Result Run(const std::vector<std::string>& argv, const std::string& cwd, const s
     std::vector<char*> args;
     for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
     args.push_back(nullptr);
+    for (const std::string& entry : env) {
+      size_t equals = entry.find('=');
+      if (equals != std::string::npos) {
+        setenv(entry.substr(0, equals).c_str(), entry.substr(equals + 1).c_str(), 1);
+      }
+    }
     execv(args[0], args.data());
     _exit(127);
   }
@@ -180,7 +188,16 @@ int main(int argc, char** argv) {
   ReadFile(dir + "/expected.err", &expected_err);
   ReadFile(dir + "/expected.code", &expected_code);
 
-  Result result = Run(command, dir, input);
+  std::vector<std::string> env;
+  std::string env_text;
+  if (ReadFile(dir + "/env", &env_text)) {
+    std::istringstream lines(env_text);
+    std::string line;
+    while (std::getline(lines, line)) {
+      if (!line.empty()) env.push_back(ReplaceAll(line, "[DIR]", dir));
+    }
+  }
+  Result result = Run(command, dir, input, env);
   if (result.timed_out) {
     std::cout << "timed out after 60 s\n";
     return 1;

@@ -126,14 +126,20 @@ defineLazy('PerformanceEntry', () => require('internal/perf/performance').Perfor
 defineLazy('PerformanceMark', () => require('internal/perf/performance').PerformanceMark);
 defineLazy('PerformanceMeasure', () => require('internal/perf/performance').PerformanceMeasure);
 
+// URL and URLSearchParams are plain values in Node (the module is in its snapshot, and so in
+// Kiln's).
+{
+  const { URL, URLSearchParams } = require('internal/url');
+  defineValue('URL', URL);
+  defineValue('URLSearchParams', URLSearchParams);
+}
+
 // Modules that later work adds; defined only when the module exists in this build.
 const requireBuiltin = require;
 const optional = [
   ['Buffer', 'buffer', 'Buffer'],
   ['Blob', 'buffer', 'Blob'],
   ['File', 'buffer', 'File'],
-  ['URL', 'internal/url', 'URL'],
-  ['URLSearchParams', 'internal/url', 'URLSearchParams'],
   ['BroadcastChannel', 'worker_threads', 'BroadcastChannel'],
   ['MessageChannel', 'worker_threads', 'MessageChannel'],
   ['MessagePort', 'worker_threads', 'MessagePort'],

@@ -20,6 +20,7 @@ for (const id of [
   'internal/process/execution',
   'internal/process/promises',
   'internal/modules/cjs/loader',
+  'internal/modules/esm/loader',
   'internal/console/constructor',
   'internal/util/inspect',
   'util',

@@ -20,3 +20,4 @@ binding.setCallbacks({
   tickInfo: taskQueues.tickInfo,
 });
 require('internal/modules/cjs/loader').Module._initPaths();
+require('internal/modules/esm/loader').setupRun();

@@ -18,6 +18,18 @@ globalThis.__filename = name;
 globalThis.__dirname = '.';
 globalThis.require = Module.createRequire(path.join(process.cwd(), name));
 
+// Code that is an ES module (import/export syntax, top-level await) runs as one, with the URL
+// file:///<cwd>/[eval1], as in Node 22.
+const { containsModuleSyntax } = internalBinding('module_wrap');
+if (/\b(?:import|export|await)\b/.test(binding.entry) &&
+    containsModuleSyntax(binding.entry, name)) {
+  if (binding.mode === 'print') {
+    throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+  }
+  require('internal/modules/esm/loader').runEvalModule(binding.entry, '[eval1]');
+  return;
+}
+
 const result = runScript(binding.entry, name);
 if (binding.mode === 'print') {
   const { inspect } = require('internal/util/inspect');

@@ -63,14 +63,28 @@ function readPackage(requestPath) {
 
 // The nearest package.json above the file `checkPath`, not looking past a node_modules
 // directory: { data, path } with `path` the package directory, or false.
+// Both scope lookups are cached per directory: every file of a directory has the same scope,
+// and package.json files do not change during a run (their contents are cached too).
+const scopeCache = new Map();
+const scopeConfigCache = new Map();
+
 function readPackageScope(checkPath) {
+  const directory = checkPath.slice(0, checkPath.lastIndexOf('/'));
+  const cached = scopeCache.get(directory);
+  if (cached !== undefined) return cached;
+  const result = findPackageScope(checkPath);
+  scopeCache.set(directory, result);
+  return result;
+}
+
+function findPackageScope(checkPath) {
   const rootSeparatorIndex = checkPath.indexOf('/');
   let separatorIndex;
   do {
     separatorIndex = checkPath.lastIndexOf('/');
     checkPath = checkPath.slice(0, separatorIndex);
     if (checkPath.endsWith('/node_modules')) return false;
-    const pjson = readPackage(`${checkPath}/`);
+    const pjson = read(`${checkPath}/package.json`);
     if (pjson.exists) return { data: pjson, path: checkPath };
   } while (separatorIndex > rootSeparatorIndex);
   return false;
@@ -79,7 +93,16 @@ function readPackageScope(checkPath) {
 // The package.json that applies to `filename` (the scope of its "imports" and "type"), found
 // like Node's getPackageScopeConfig: { exists: false, pjsonPath } when there is none.
 function getPackageScopeConfig(filename) {
-  let dir = path.dirname(filename);
+  const directory = path.dirname(filename);
+  let config = scopeConfigCache.get(directory);
+  if (config === undefined) {
+    config = findPackageScopeConfig(directory);
+    scopeConfigCache.set(directory, config);
+  }
+  return config;
+}
+
+function findPackageScopeConfig(dir) {
   for (;;) {
     const jsonPath = path.join(dir, 'package.json');
     if (dir.endsWith('/node_modules')) break;
@@ -494,7 +517,11 @@ function packageResolve(specifier, base, conditions) {
   throw moduleNotFound(packageName);
 }
 
-function clearCache() { cache.clear(); }
+function clearCache() {
+  cache.clear();
+  scopeCache.clear();
+  scopeConfigCache.clear();
+}
 
 module.exports = {
   read,

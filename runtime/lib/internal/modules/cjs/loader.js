@@ -12,6 +12,12 @@ const fsBinding = internalBinding('fs');
 const { compileFunction, runScript } = internalBinding('contextify');
 const packageJsonReader = require('internal/modules/package_json');
 const builtins = require('internal/modules/builtins');
+const sourceTransform = require('internal/modules/source_transform');
+// TypeScript: registers the .ts/.mts/.cts/.tsx/.jsx transforms; resolution helpers.
+const typescript = require('internal/modules/typescript');
+const { compileFunctionForCJSLoader, resolveFile } = internalBinding('module_wrap');
+// The ES module loader, for require(esm) and files that turn out to be ES modules.
+function lazyESM() { return require('internal/modules/esm/loader'); }
 const { reportFileLoaded } = require('internal/watch_report');
 
 const requireBuiltin = require;
@@ -204,7 +210,10 @@ const realpathCache = new Map();
 function toRealPath(requestPath) {
   let real = realpathCache.get(requestPath);
   if (real === undefined) {
-    real = fsBinding.realpath(requestPath);
+    // resolveFile caches the real paths of directories: one lstat per file, as Node's cached
+    // realpathSync; anything but a file takes the plain path.
+    real = resolveFile(requestPath);
+    if (typeof real !== 'string') real = fsBinding.realpath(requestPath);
     realpathCache.set(requestPath, real);
   }
   return real;
@@ -582,7 +591,19 @@ Module._resolveFilename = function(request, parent, isMain, options) {
     return selfResolved;
   }
 
-  const filename = Module._findPath(request, paths, isMain);
+  // From TypeScript files: tsconfig "paths"/"baseUrl" first for bare specifiers (tsc's order),
+  // and when nothing is found, `./x.js` as `./x.ts` and TypeScript extensions.
+  const fromTypeScript = typescript.isTypeScriptFile(parent?.filename);
+  if (fromTypeScript && !isRelative(request) && !path.isAbsolute(request)) {
+    const candidates = typescript.tsconfigCandidates(request, parent.filename);
+    for (let i = 0; i < candidates.length; i++) {
+      const found = Module._findPath(candidates[i], null, isMain) ||
+        findTypeScriptAlternative(candidates[i], null, isMain);
+      if (found) return found;
+    }
+  }
+  const filename = Module._findPath(request, paths, isMain) ||
+    (fromTypeScript && findTypeScriptAlternative(request, paths, isMain));
   if (filename) return filename;
   const requireStack = [];
   for (let cursor = parent; cursor; cursor = moduleParents.get(cursor)) {
@@ -597,6 +618,15 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   err.requireStack = requireStack;
   throw err;
 };
+
+function findTypeScriptAlternative(request, paths, isMain) {
+  const alternatives = typescript.typeScriptAlternatives(request);
+  for (let i = 0; i < alternatives.length; i++) {
+    const found = Module._findPath(alternatives[i], paths, isMain);
+    if (found) return found;
+  }
+  return false;
+}
 
 // An "exports"/"imports" result (a path in URL form) as the file it names, which must exist:
 // no extension or index file is tried.
@@ -645,21 +675,47 @@ Module.prototype.require = function(id) {
 
 const wrapperParameters = ['exports', 'require', 'module', '__filename', '__dirname'];
 
-function wrapSafe(filename, content) {
+// The compiled wrapper of `content`, or undefined when `format` is undefined (a .js file with
+// no package "type") and the code is an ES module rather than CommonJS.
+function wrapSafe(filename, content, format) {
   if (patched) {
     // Someone changed Module.wrap or Module.wrapper: compile exactly what they produce.
     return runScript(Module.wrap(content), filename);
+  }
+  // The ES module loader may have compiled it already, to detect its format.
+  const precompiled = lazyESM().precompiledCommonJS.get(filename);
+  if (precompiled !== undefined) {
+    lazyESM().precompiledCommonJS.delete(filename);
+    if (precompiled.source === content) return precompiled.wrapper;
   }
   // A hashbang line is not valid inside a function body; blanking its two characters keeps
   // every position in the file unchanged. As in Node, it is only one at the very start.
   if (content.charCodeAt(0) === 35 /* # */ && content.charCodeAt(1) === 33 /* ! */) {
     content = `//${content.slice(2)}`;
   }
+  if (format === undefined) return compileFunctionForCJSLoader(content, filename, wrapperParameters);
   return compileFunction(content, filename, wrapperParameters);
 }
 
-Module.prototype._compile = function(content, filename) {
-  const compiledWrapper = wrapSafe(filename, content);
+// An ES module reached through require() (or the main entry, when a .js file turns out to be
+// one): Node 22's require(esm).
+function loadESMFromCJS(module, filename, content) {
+  if (module[kIsMainSymbol]) {
+    lazyESM().runMain(filename);
+    setOwnProperty(process, 'mainModule', undefined);
+    return;
+  }
+  const parent = moduleParents.get(module);
+  setOwnProperty(module, 'exports',
+                 lazyESM().requireESM(filename, parent?.filename ?? parent?.id, content));
+}
+
+Module.prototype._compile = function(content, filename, format) {
+  const compiledWrapper = format === 'module' ? undefined : wrapSafe(filename, content, format);
+  if (compiledWrapper === undefined) {
+    loadESMFromCJS(this, filename, content);
+    return;
+  }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
@@ -708,24 +764,21 @@ function stripBOM(content) {
 
 Module._extensions['.js'] = function(module, filename) {
   let format, pkg;
-  if (filename.endsWith('.cjs')) {
+  // .ts/.tsx/.jsx follow the package "type" like .js; .mts and .cts are like .mjs and .cjs.
+  const fixedFormat = typescript.fixedFormat(filename);
+  if (filename.endsWith('.cjs') || fixedFormat === 'commonjs') {
     format = 'commonjs';
-  } else if (filename.endsWith('.mjs')) {
+  } else if (filename.endsWith('.mjs') || fixedFormat === 'module') {
     format = 'module';
-  } else if (filename.endsWith('.js')) {
+  } else if (filename.endsWith('.js') || typescript.followsPackageType(filename)) {
     pkg = packageJsonReader.readPackageScope(filename) || { __proto__: null };
     const typeFromPjson = pkg.data?.type;
     if (typeFromPjson === 'module' || typeFromPjson === 'commonjs' || !typeFromPjson) {
       format = typeFromPjson;
     }
   }
-  if (format === 'module') {
-    // require() of an ES module is not available in Kiln yet.
-    const parentPath = moduleParents.get(module)?.filename;
-    const packageJsonPath = pkg?.path ? path.resolve(pkg.path, 'package.json') : null;
-    throw new (lazyErrors().ERR_REQUIRE_ESM)(filename, true, parentPath, packageJsonPath);
-  }
-  const content = fsBinding.readFileUtf8(filename);
+  // The one place where the CommonJS loader reads source: transforms apply by extension.
+  const content = sourceTransform.readSource(filename, format);
   module._compile(content, filename, format);
 };
 
@@ -827,7 +880,9 @@ Module._preloadModules = function(requests) {
   isPreloading = false;
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  lazyESM().syncBuiltinESMExports();
+};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module.register = function register() {};
 Module.SourceMap = class SourceMap {};
@@ -859,6 +914,7 @@ module.exports = {
   isBuiltin: builtins.isBuiltin,
   kIsMainSymbol,
   kIsExecuting,
+  kIsCachedByESMLoader,
   makeRequireFunction,
   stripBOM,
 };

@@ -1,0 +1,59 @@
+'use strict';
+// The one place where both module loaders turn a file's text into the JavaScript they compile,
+// chosen by file extension. Nothing is registered by default: plain .js/.mjs/.cjs files are
+// compiled as read. An area that compiles another language to JavaScript (TypeScript, see
+// DESIGN.md) registers its extensions here:
+//
+//   registerSourceTransform('.ts', {
+//     transform(source, filename, format) { return javascript; },
+//     format: 'package-type',   // or 'module' (.mts) or 'commonjs' (.cts)
+//   });
+//
+// The ESM loader (internal/modules/esm/loader.js) then loads such files with that format,
+// reading them through readSource(); the CommonJS loader reads every file through
+// readSource() too (Module._extensions handlers for the new extensions are the registering
+// area's to add, e.g. Module._extensions['.ts'] = Module._extensions['.js']).
+
+const fsBinding = internalBinding('fs');
+
+const transforms = new Map();
+
+function extensionOf(filename) {
+  const slash = filename.lastIndexOf('/');
+  const dot = filename.lastIndexOf('.');
+  return dot > slash + 1 ? filename.slice(dot) : '';
+}
+
+function registerSourceTransform(extension, { transform, format = 'package-type' }) {
+  transforms.set(extension, { transform, format });
+}
+
+function hasSourceTransform(filename) {
+  return transforms.size !== 0 && transforms.has(extensionOf(filename));
+}
+
+// The source of `filename` as the loaders compile it. `format` is 'module' or 'commonjs' when
+// known.
+function readSource(filename, format) {
+  const source = fsBinding.readFileUtf8(filename);
+  if (transforms.size === 0) return source;
+  const entry = transforms.get(extensionOf(filename));
+  return entry === undefined ? source : entry.transform(source, filename, format);
+}
+
+// The ESM format of a file with a registered extension, or undefined. `getPackageType(path)`
+// gives 'module', 'commonjs' or 'none' for the file's package scope.
+function getFormat(filename, getPackageType) {
+  const entry = transforms.get(extensionOf(filename));
+  if (entry === undefined) return undefined;
+  if (entry.format !== 'package-type') return entry.format;
+  const type = getPackageType(filename);
+  return type === 'module' || type === 'commonjs' ? type : 'commonjs-typeless';
+}
+
+module.exports = {
+  registerSourceTransform,
+  hasSourceTransform,
+  readSource,
+  getFormat,
+};

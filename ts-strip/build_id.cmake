@@ -1,0 +1,18 @@
+# Writes OUTPUT defining KILN_TS_STRIP_BUILD_ID, a hash of the stripper's sources (SOURCES,
+# separated by '|'), rewriting it only when the hash changes.
+string(REPLACE "|" ";" files "${SOURCES}")
+set(text "")
+foreach(file ${files})
+  file(SHA256 ${file} hash)
+  string(APPEND text ${hash})
+endforeach()
+string(SHA256 id "${text}")
+string(SUBSTRING ${id} 0 16 id)
+set(content "#define KILN_TS_STRIP_BUILD_ID \"${id}\"\n")
+set(old "")
+if(EXISTS ${OUTPUT})
+  file(READ ${OUTPUT} old)
+endif()
+if(NOT old STREQUAL content)
+  file(WRITE ${OUTPUT} "${content}")
+endif()

@@ -75,7 +75,6 @@ Command ParseArgs(const std::vector<std::string>& argv) {
 
   size_t i = 1;
   bool have_code = false;
-  std::vector<std::string>& child_args = command.watch.child_args;
   if (i < argv.size() && argv[i] == "run") i++;  // `kiln run <file>` is `kiln <file>`.
   if (i < argv.size() && argv[i] == "strip") {
     command.kind = CommandKind::kStrip;
@@ -85,7 +84,6 @@ Command ParseArgs(const std::vector<std::string>& argv) {
   for (; i < argv.size(); i++) {
     const std::string& arg = argv[i];
     if (arg == "--") {
-      child_args.push_back(arg);
       i++;
       break;
     }
@@ -119,21 +117,16 @@ Command ParseArgs(const std::vector<std::string>& argv) {
       break;
     }
     if (matched) {
-      for (size_t k = flag_start; k <= i; k++) {
-        run.exec_argv.push_back(argv[k]);
-        child_args.push_back(argv[k]);
-      }
+      for (size_t k = flag_start; k <= i; k++) run.exec_argv.push_back(argv[k]);
       continue;
     }
     if (arg == "--transform-types" || arg == "--experimental-transform-types") {
       run.exec_argv.push_back(arg);
-      child_args.push_back(arg);
       continue;
     }
     if (arg == "--no-env-file") {
       run.no_env_file = true;
       run.exec_argv.push_back(arg);
-      child_args.push_back(arg);
       continue;
     }
     if (arg == "-h" || arg == "--help") {
@@ -173,12 +166,23 @@ Command ParseArgs(const std::vector<std::string>& argv) {
     }
     run.mode = RunMode::kFile;
     run.entry = argv[i++];
-    child_args.push_back(run.entry);
   }
-  for (; i < argv.size(); i++) {
-    run.script_args.push_back(argv[i]);
-    child_args.push_back(argv[i]);
+  // The watched child gets the same command line without the watch flags (and without `run`).
+  for (size_t k = argv.size() > 1 && argv[1] == "run" ? 2 : 1; k < argv.size(); k++) {
+    const std::string& arg = argv[k];
+    if (k < i - 1) {
+      if (arg == "--watch" || arg == "--watch-preserve-output" ||
+          arg.rfind("--watch-path=", 0) == 0) {
+        continue;
+      }
+      if (arg == "--watch-path") {
+        k++;
+        continue;
+      }
+    }
+    command.watch.child_args.push_back(arg);
   }
+  for (; i < argv.size(); i++) run.script_args.push_back(argv[i]);
   return command;
 }
 

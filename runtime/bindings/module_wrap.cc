@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "binding.h"
+#include "compile_cache.h"
 #include "errors.h"
 #include "loader/js_lexer.h"
 
@@ -40,12 +41,16 @@ struct ModuleState {
   v8::Global<v8::Function> import_dynamically;
   v8::Global<v8::Function> initialize_import_meta;
   std::unordered_map<std::string, std::string> real_directories;
+  CompileCache compile_cache{CompileCache::DefaultDirectory()};
 };
 
 ModuleState* GetState(Environment* env) {
   if (!env->module_wrap_state) env->module_wrap_state = std::make_shared<ModuleState>();
   return static_cast<ModuleState*>(env->module_wrap_state.get());
 }
+
+// Sources shorter than this compile faster than their cache file is read.
+constexpr size_t kMinCachedSourceLength = 256;
 
 int FindId(ModuleState* state, v8::Local<v8::Module> module) {
   auto range = state->ids_by_hash.equal_range(module->GetIdentityHash());
@@ -192,20 +197,32 @@ int ReadFileBytes(uv_loop_t* loop, const std::string& path, std::string* out) {
   return err;
 }
 
+// Compiles a module, through the compile cache when `key` is given.
 v8::MaybeLocal<v8::Module> CompileModuleText(Environment* env, v8::Local<v8::String> url,
-                                             v8::Local<v8::String> text) {
+                                             v8::Local<v8::String> text,
+                                             const CompileCache::Key* key) {
   v8::Isolate* isolate = env->isolate();
+  CompileCache* cache = &GetState(env)->compile_cache;
+  std::unique_ptr<v8::ScriptCompiler::CachedData> cached;
+  if (key != nullptr) cached = cache->Lookup(*key);
+  const bool consume = cached != nullptr;
   v8::ScriptOrigin origin(isolate, url, 0, 0, false, -1, v8::Local<v8::Value>(), false, false,
                           true);
-  v8::ScriptCompiler::Source source(text, origin);
+  v8::ScriptCompiler::Source source(text, origin, cached.release());
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Module> module;
-  if (!v8::ScriptCompiler::CompileModule(isolate, &source).ToLocal(&module)) {
+  if (!v8::ScriptCompiler::CompileModule(isolate, &source,
+                                         consume ? v8::ScriptCompiler::kConsumeCodeCache
+                                                 : v8::ScriptCompiler::kNoCompileOptions)
+           .ToLocal(&module)) {
     if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
       DecorateErrorWithArrow(env, try_catch.Exception(), try_catch.Message());
       try_catch.ReThrow();
     }
     return {};
+  }
+  if (key != nullptr && (!consume || source.GetCachedData()->rejected)) {
+    cache->Add(isolate, *key, module->GetUnboundModuleScript());
   }
   return module;
 }
@@ -223,16 +240,22 @@ void CompileModuleFile(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
   std::string rewritten;
   if (loader::RewriteImportAttributes(bytes, &rewritten)) bytes.swap(rewritten);
+  CompileCache::Key key;
+  const bool cacheable =
+      GetState(env)->compile_cache.enabled() && bytes.size() >= kMinCachedSourceLength;
+  if (cacheable) key = CompileCache::MakeKey("esm", filename, bytes);
   v8::Local<v8::String> text;
   v8::Local<v8::Module> module;
   if (!SourceString(isolate, std::move(bytes)).ToLocal(&text) ||
-      !CompileModuleText(env, args[0].As<v8::String>(), text).ToLocal(&module)) {
+      !CompileModuleText(env, args[0].As<v8::String>(), text, cacheable ? &key : nullptr)
+           .ToLocal(&module)) {
     return;
   }
   args.GetReturnValue().Set(RegisterSourceTextModule(env, module));
 }
 
-// compileModule(url, source) -> [id, …requests]
+// compileModule(url, source[, filename]) -> [id, …requests]. With a filename (source read
+// from a file, possibly transformed), through the compile cache.
 void CompileModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
@@ -245,8 +268,15 @@ void CompileModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
       text = ToV8(isolate, rewritten);
     }
   }
+  CompileCache::Key key;
+  const bool cacheable = args[2]->IsString() && GetState(env)->compile_cache.enabled() &&
+                         static_cast<size_t>(text->Length()) >= kMinCachedSourceLength;
+  if (cacheable) key = CompileCache::MakeKey(isolate, "esm", ToUtf8(isolate, args[2]), text);
   v8::Local<v8::Module> module;
-  if (!CompileModuleText(env, args[0].As<v8::String>(), text).ToLocal(&module)) return;
+  if (!CompileModuleText(env, args[0].As<v8::String>(), text, cacheable ? &key : nullptr)
+           .ToLocal(&module)) {
+    return;
+  }
   args.GetReturnValue().Set(RegisterSourceTextModule(env, module));
 }
 
@@ -536,46 +566,44 @@ bool IsModuleSyntaxError(Environment* env, v8::Local<v8::Value> error, v8::Local
   return !v8::ScriptCompiler::CompileModule(isolate, &source).IsEmpty();
 }
 
-// compileFunctionForCJSLoader(code, filename, params) -> the CommonJS wrapper function, or
-// undefined when the code does not compile as CommonJS but is an ES module (a .js file with no
-// package "type", loaded as ESM like Node 22 does).
+// compileFunctionForCJSLoader(code, filename, params, detectModule) -> the CommonJS wrapper
+// function, through the compile cache. With detectModule (a .js file with no package "type"),
+// undefined when the code does not compile as CommonJS but is an ES module, to be loaded as one
+// as Node 22 does.
 void CompileFunctionForCJSLoader(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
   v8::Local<v8::Context> context = env->context();
   CHECK(args[0]->IsString() && args[1]->IsString() && args[2]->IsArray());
+  v8::Local<v8::String> code = args[0].As<v8::String>();
   v8::Local<v8::Array> param_array = args[2].As<v8::Array>();
   std::vector<v8::Local<v8::String>> params;
   for (uint32_t i = 0; i < param_array->Length(); i++) {
     params.push_back(param_array->Get(context, i).ToLocalChecked().As<v8::String>());
   }
-  v8::ScriptOrigin origin(isolate, args[1]);
-  // EXPERIMENT
-  static const char* mode = getenv("KILN_DEV_CC");
-  std::string cache_path;
-  v8::ScriptCompiler::CachedData* cached = nullptr;
-  if (mode) {
-    v8::String::Utf8Value text(isolate, args[0]);
-    uint64_t h = 1469598103934665603ULL;
-    for (int i = 0; i < text.length(); i++) { h ^= (unsigned char)(*text)[i]; h *= 1099511628211ULL; }
-    cache_path = "/tmp/kcc/" + std::to_string(h);
-    std::string bytes;
-    if (ReadFileBytes(env->loop(), cache_path, &bytes) == 0 && !bytes.empty()) {
-      uint8_t* data = new uint8_t[bytes.size()];
-      memcpy(data, bytes.data(), bytes.size());
-      cached = new v8::ScriptCompiler::CachedData(data, (int)bytes.size(), v8::ScriptCompiler::CachedData::BufferOwned);
-    }
+  // The loaders always pass the five CommonJS wrapper parameters; the count tells the kind.
+  const std::string kind = "cjs" + std::to_string(params.size());
+  CompileCache* cache = &GetState(env)->compile_cache;
+  CompileCache::Key key;
+  std::unique_ptr<v8::ScriptCompiler::CachedData> cached;
+  const bool cacheable =
+      cache->enabled() && static_cast<size_t>(code->Length()) >= kMinCachedSourceLength;
+  if (cacheable) {
+    key = CompileCache::MakeKey(isolate, kind, ToUtf8(isolate, args[1]), code);
+    cached = cache->Lookup(key);
   }
-  v8::ScriptCompiler::Source source(args[0].As<v8::String>(), origin, cached);
+  const bool consume = cached != nullptr;
+  v8::ScriptOrigin origin(isolate, args[1]);
+  v8::ScriptCompiler::Source source(code, origin, cached.release());
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> function;
   if (v8::ScriptCompiler::CompileFunction(context, &source, params.size(), params.data(), 0,
-                                          nullptr, cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
+                                          nullptr,
+                                          consume ? v8::ScriptCompiler::kConsumeCodeCache
+                                                  : v8::ScriptCompiler::kNoCompileOptions)
           .ToLocal(&function)) {
-    if (mode && (!cached || source.GetCachedData()->rejected)) {
-      if (cached) fprintf(stderr, "rejected\n");
-      v8::ScriptCompiler::CachedData* out = v8::ScriptCompiler::CreateCodeCacheForFunction(function);
-      FILE* f = fopen(cache_path.c_str(), "wb"); fwrite(out->data, 1, out->length, f); fclose(f); delete out;
+    if (cacheable && (!consume || source.GetCachedData()->rejected)) {
+      cache->Add(isolate, key, function);
     }
     args.GetReturnValue().Set(function);
     return;
@@ -583,7 +611,7 @@ void CompileFunctionForCJSLoader(const v8::FunctionCallbackInfo<v8::Value>& args
   if (!try_catch.HasCaught() || try_catch.HasTerminated()) return;
   v8::Local<v8::Value> error = try_catch.Exception();
   v8::Local<v8::Message> message = try_catch.Message();
-  if (IsModuleSyntaxError(env, error, args[0].As<v8::String>(), args[1])) {
+  if (args[3]->IsTrue() && IsModuleSyntaxError(env, error, code, args[1])) {
     return;  // undefined: load it as an ES module
   }
   DecorateErrorWithArrow(env, error, message);
@@ -625,6 +653,29 @@ void ParseCommonJSExports(const v8::FunctionCallbackInfo<v8::Value>& args) {
   };
   v8::Local<v8::Value> result[] = {to_array(found.exports), to_array(found.reexports)};
   args.GetReturnValue().Set(v8::Array::New(isolate, result, 2));
+}
+
+// rewriteImportAttributes(source) -> the source with `with` import attributes written as
+// V8 10.2's `assert`, or undefined when there are none (CommonJS and -e code, which import()
+// from; ES modules are rewritten as they are compiled).
+void RewriteImportAttributes(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  CHECK(args[0]->IsString());
+  v8::String::Utf8Value source(isolate, args[0]);
+  std::string rewritten;
+  if (loader::RewriteImportAttributes(std::string_view(*source, source.length()), &rewritten)) {
+    args.GetReturnValue().Set(ToV8(isolate, rewritten));
+  }
+}
+
+// decorateErrorArrow(error): attaches "file:line / source / caret" of where `error` was created
+// (its stack's top frame) for the fatal report, when an error from module evaluation is
+// rethrown by JS (require(esm)).
+void DecorateErrorArrow(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  Environment* env = Environment::From(isolate);
+  if (!args[0]->IsNativeError()) return;
+  DecorateErrorWithArrow(env, args[0], v8::Exception::CreateMessage(isolate, args[0]));
 }
 
 // findTopLevelAwait(source) -> [line, column] (1-based line, 0-based UTF-16 column) of the
@@ -704,6 +755,20 @@ void ResolveFile(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(ToV8(isolate, real));
 }
 
+// compileCacheDirectory() -> the directory, or undefined when the compile cache is off.
+void CompileCacheDirectory(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  CompileCache* cache = &GetState(Environment::From(isolate))->compile_cache;
+  if (cache->enabled()) args.GetReturnValue().Set(ToV8(isolate, cache->directory()));
+}
+
+// enableCompileCache(directory): turns the compile cache on (module.enableCompileCache()).
+void EnableCompileCache(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  CHECK(args[0]->IsString());
+  GetState(Environment::From(isolate))->compile_cache.set_directory(ToUtf8(isolate, args[0]));
+}
+
 constexpr BindingMethod kMethods[] = {
     {"compileModuleFile", CompileModuleFile},
     {"compileModule", CompileModule},
@@ -721,6 +786,10 @@ constexpr BindingMethod kMethods[] = {
     {"containsModuleSyntax", ContainsModuleSyntax},
     {"parseCommonJSExports", ParseCommonJSExports},
     {"findTopLevelAwait", FindTopLevelAwait},
+    {"rewriteImportAttributes", RewriteImportAttributes},
+    {"decorateErrorArrow", DecorateErrorArrow},
+    {"compileCacheDirectory", CompileCacheDirectory},
+    {"enableCompileCache", EnableCompileCache},
     {"resolveFile", ResolveFile},
 };
 
@@ -735,6 +804,14 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }
 
 }  // namespace
+
+CompileCache* GetCompileCache(Environment* env) { return &GetState(env)->compile_cache; }
+
+void FlushCompileCache(Environment* env) {
+  if (!env->module_wrap_state) return;
+  GetState(env)->compile_cache.Flush(env->isolate());
+}
+
 }  // namespace kiln
 
 KILN_REGISTER_BINDING(module_wrap, kiln::Initialize, kiln::kMethods)

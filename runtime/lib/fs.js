@@ -59,7 +59,7 @@ const {
   validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
 
-const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_SYMLINK, UV_DIRENT_UNKNOWN } = constants;
+const { F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_SYMLINK, UV_DIRENT_UNKNOWN } = constants;
 
 let lazyBufferClass;
 function lazyBuffer() {
@@ -68,9 +68,12 @@ function lazyBuffer() {
 }
 let lazyFastBuffer;
 function bufferFromArrayBuffer(arrayBuffer) {
-  lazyFastBuffer ??= require('internal/buffer').FastBuffer;
+  // node:buffer completes FastBuffer's prototype: load it first.
+  lazyFastBuffer ??= (require('buffer'), require('internal/buffer').FastBuffer);
   return new lazyFastBuffer(arrayBuffer);
 }
+
+const { customPromisifyArgs: kCustomPromisifyArgs } = require('internal/util');
 
 function isFd(path) {
   return (path | 0) === path;
@@ -237,9 +240,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       callback = buffer;
       buffer = lazyBuffer().alloc(16384);
     }
-    if (params !== null) {
-      ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params);
-    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } =
+      params ?? kEmptyObject);
   }
   validateBuffer(buffer);
   callback = maybeCallback(callback);
@@ -262,7 +264,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   binding.read(fd, buffer, offset, length, position,
                (err, bytesRead) => callback(err, bytesRead || 0, buffer));
 }
-Object.defineProperty(read, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(read, kCustomPromisifyArgs,
                       { __proto__: null, value: ['bytesRead', 'buffer'], enumerable: false });
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
@@ -300,7 +302,7 @@ function readv(fd, buffers, position, callback) {
   binding.readBuffers(fd, buffers, position,
                       (err, read) => callback(err, read || 0, buffers));
 }
-Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(readv, kCustomPromisifyArgs,
                       { __proto__: null, value: ['bytesRead', 'buffers'], enumerable: false });
 
 function readvSync(fd, buffers, position) {
@@ -344,12 +346,18 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   const str = buffer;
   validateEncoding(str, length);
   callback = maybeCallback(position);
-  const bytes = lazyBuffer().from(str, length);
+  const bytes = stringBytes(str, length);
   binding.writeBuffer(fd, bytes, 0, bytes.length, typeof offset === 'number' ? offset : null,
                       (err, written) => callback(err, written || 0, str));
 }
-Object.defineProperty(write, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(write, kCustomPromisifyArgs,
                       { __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false });
+
+// A string's bytes for write(): an unknown encoding writes UTF-8, as Node's native side does.
+function stringBytes(string, encoding) {
+  const Buffer = lazyBuffer();
+  return Buffer.from(string, Buffer.isEncoding(encoding) ? encoding : 'utf8');
+}
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
@@ -367,7 +375,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
-  const bytes = lazyBuffer().from(buffer, length);
+  const bytes = stringBytes(buffer, length);
   return binding.writeBuffer(fd, bytes, 0, bytes.length,
                              typeof offset === 'number' ? offset : null);
 }
@@ -384,7 +392,7 @@ function writev(fd, buffers, position, callback) {
   binding.writeBuffers(fd, buffers, position,
                        (err, written) => callback(err, written || 0, buffers));
 }
-Object.defineProperty(writev, Symbol.for('nodejs.util.promisify.customArgs'), {
+Object.defineProperty(writev, kCustomPromisifyArgs, {
   __proto__: null, value: ['bytesWritten', 'buffer'], enumerable: false,
 });
 
@@ -442,19 +450,29 @@ function readFile(path, options, callback) {
   binding.readFileAll(path, flagsNumber, isUtf8(encoding), done);
 }
 
+const kReadFileSyncDefaults = Object.freeze({ __proto__: null, flag: 'r' });
+
 function readFileSync(path, options) {
-  options = getOptions(options, { flag: 'r' });
-  if (isUtf8(options.encoding)) {
+  // The common calls, readFileSync(path) and readFileSync(path, 'utf8'), skip the generic
+  // option handling.
+  let encoding;
+  let flags = O_RDONLY;
+  if (options === undefined || options === 'utf8' || options === 'utf-8') {
+    encoding = options;
+  } else {
+    options = getOptions(options, kReadFileSyncDefaults);
+    encoding = options.encoding;
+    flags = stringToFlags(options.flag);
+  }
+  if (typeof path !== 'string' || path.includes('\u0000')) {
     if (!isFd(path)) path = getValidatedPath(path);
-    const flags = stringToFlags(options.flag);
+  }
+  if (isUtf8(encoding)) {
     const result = binding.readFileAll(path, flags, true);
     if (typeof result === 'string') return result;
     throw wholeFileResult(result);
   }
-  const isUserFd = isFd(path);
-  const flags = stringToFlags(options.flag);
-  if (!isUserFd) path = getValidatedPath(path);
-  const value = wholeFileResult(binding.readFileAll(path, flags, false), options.encoding);
+  const value = wholeFileResult(binding.readFileAll(path, flags, false), encoding);
   if (value instanceof Error) throw value;
   return value;
 }
@@ -581,12 +599,17 @@ function fstat(fd, options = { bigint: false }, callback) {
   binding.fstat(fd, options.bigint, callback);
 }
 
+// Synchronous stats land in these arrays (no allocation per call); Stats copies them out.
+const statValues = new Float64Array(18);
+const bigintStatValues = new BigInt64Array(18);
+
 function statOrUndefined(method, path, options) {
   try {
-    return getStatsFromBinding(method(path, options.bigint));
+    const bigint = options.bigint === true;
+    return getStatsFromBinding(
+      method(path, bigint, undefined, bigint ? bigintStatValues : statValues));
   } catch (error) {
-    if (options.throwIfNoEntry === false &&
-        (error.code === 'ENOENT' || error.code === 'ENOTDIR')) {
+    if (options.throwIfNoEntry === false && error.code === 'ENOENT') {
       return undefined;
     }
     throw error;
@@ -603,7 +626,9 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
 
 function fstatSync(fd, options = { bigint: false }) {
   fd = getValidatedFd(fd);
-  return getStatsFromBinding(binding.fstat(fd, options.bigint));
+  const bigint = options.bigint === true;
+  return getStatsFromBinding(
+    binding.fstat(fd, bigint, undefined, bigint ? bigintStatValues : statValues));
 }
 
 function statfs(path, options = { bigint: false }, callback) {
@@ -683,14 +708,9 @@ function readdir(path, options, callback) {
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) {
-    let result;
-    let failure = null;
-    try {
-      result = readdirSyncRecursive(typeof path === 'string' ? path : path.toString(), options);
-    } catch (error) {
-      failure = error;
-    }
-    process.nextTick(() => (failure ? callback(failure) : callback(null, result)));
+    // Node 20 reads the tree synchronously and calls back before returning.
+    callback(null, readdirSyncRecursive(typeof path === 'string' ? path : path.toString(),
+                                        options));
     return;
   }
   binding.readdir(path, Boolean(options.withFileTypes), (err, raw) => {

@@ -106,7 +106,8 @@ class Parser {
         std::string_view raw = text.substr(pos, line_end - pos);
         if (quote == '"' || quote == '\'' || quote == '`') {
           // As Node does: without a closing quote, the line as written is the value.
-          Warn(line, std::string("no closing ") + quote + " quote; the value is the rest of the line");
+          Warn(line,
+               std::string("no closing ") + quote + " quote; the value is the rest of the line");
           value = std::string(TrimBlanks(raw));
         } else {
           size_t hash = raw.find('#');

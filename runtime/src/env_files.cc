@@ -1,6 +1,8 @@
 // Loading .env files into the process environment before V8 starts, so that process.env sees
 // them from the first line of the program. When no env file exists this costs one failed
 // open() per default file and nothing else.
+#include "env_files.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,7 +14,6 @@
 #include <map>
 
 #include "dotenv.h"
-#include "env_files.h"
 #include "kiln/runtime.h"
 
 namespace kiln {
@@ -53,8 +54,7 @@ std::vector<EnvFile> EnvFilesToLoad(const RunOptions& options) {
   if (options.no_env_file) return {};
   const char* node_env = std::getenv("NODE_ENV");
   std::string mode = node_env != nullptr && *node_env != '\0' ? node_env : "development";
-  std::vector<EnvFile> files = {{".env", false, true},
-                                  {".env." + mode, false, true}};
+  std::vector<EnvFile> files = {{".env", false, true}, {".env." + mode, false, true}};
   if (mode != "test") files.push_back({".env.local", false, true});
   return files;
 }
@@ -72,7 +72,7 @@ int LoadEnvFiles(const std::vector<EnvFile>& files) {
       continue;
     }
     if (error != 0) {
-      const char* what = error == -ENOENT ? "not found"
+      const char* what = error == -ENOENT   ? "not found"
                          : error == -EISDIR ? "invalid format (a directory)"
                                             : std::strerror(-error);
       std::fprintf(stderr, "kiln: %s: %s\n", file.path.c_str(), what);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "compile_cache.h"
 #include "kiln/runtime.h"
 #include "util.h"
 
@@ -146,6 +147,7 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
 
 void ExitProcess(Environment* env, int code) {
   env->set_stopping();
+  FlushCompileCache(env);
   std::fflush(stdout);
   std::fflush(stderr);
   // Skips static destructors and V8's teardown, which would only cost time at exit.

@@ -7,8 +7,8 @@ namespace kiln::cli {
 namespace {
 
 TEST(ParseArgsEnv, EnvFilesInOrderBothForms) {
-  Command c = ParseArgs({"kiln", "--env-file=a.env", "--env-file", "b.env",
-                         "--env-file-if-exists=c.env", "app.js"});
+  Command c = ParseArgs(
+      {"kiln", "--env-file=a.env", "--env-file", "b.env", "--env-file-if-exists=c.env", "app.js"});
   ASSERT_EQ(c.kind, CommandKind::kRun);
   ASSERT_EQ(c.run.env_files.size(), 3u);
   EXPECT_EQ(c.run.env_files[0].path, "a.env");

@@ -38,7 +38,9 @@ TEST(Dotenv, KeyValue) {
   EXPECT_EQ(Literal("A=1\nB=two words\n"), (Map{{"A", "1"}, {"B", "two words"}}));
 }
 
-TEST(Dotenv, LastLineWithoutNewline) { EXPECT_EQ(Literal("A=1\nB=2"), (Map{{"A", "1"}, {"B", "2"}})); }
+TEST(Dotenv, LastLineWithoutNewline) {
+  EXPECT_EQ(Literal("A=1\nB=2"), (Map{{"A", "1"}, {"B", "2"}}));
+}
 
 TEST(Dotenv, ExportPrefix) {
   EXPECT_EQ(Literal("export A=1\nexport  B=2\nexport\tC=3\n"),
@@ -110,7 +112,9 @@ TEST(Dotenv, DuplicateKeysLastWins) {
   EXPECT_EQ(result.entries[1].key, "B");
 }
 
-TEST(Dotenv, EqualsInValue) { EXPECT_EQ(Literal("A=1=2\nB==x\n"), (Map{{"A", "1=2"}, {"B", "=x"}})); }
+TEST(Dotenv, EqualsInValue) {
+  EXPECT_EQ(Literal("A=1=2\nB==x\n"), (Map{{"A", "1=2"}, {"B", "=x"}}));
+}
 
 TEST(Dotenv, TextAfterClosingQuoteIgnoredWithWarning) {
   ParseResult result = Parse("A=\"x\" trailing\nB=\"y\" # comment\n");
@@ -120,12 +124,15 @@ TEST(Dotenv, TextAfterClosingQuoteIgnoredWithWarning) {
 }
 
 TEST(Dotenv, CrlfLineEndings) {
-  EXPECT_EQ(Literal("A=1\r\nB=\"x\r\ny\"\r\nC=3\r\n"), (Map{{"A", "1"}, {"B", "x\ny"}, {"C", "3"}}));
+  EXPECT_EQ(Literal("A=1\r\nB=\"x\r\ny\"\r\nC=3\r\n"),
+            (Map{{"A", "1"}, {"B", "x\ny"}, {"C", "3"}}));
   EXPECT_EQ(Literal("A=1\rB=2\r"), (Map{{"A", "1"}, {"B", "2"}}));
 }
 
 TEST(Dotenv, Utf8ByteOrderMark) {
-  EXPECT_EQ(Literal("\xEF\xBB\xBF" "A=1\n"), (Map{{"A", "1"}}));
+  EXPECT_EQ(Literal("\xEF\xBB\xBF"
+                    "A=1\n"),
+            (Map{{"A", "1"}}));
 }
 
 TEST(Dotenv, Utf8KeysAndValues) {
@@ -191,8 +198,7 @@ TEST(Dotenv, UndefinedVariablesExpandToEmpty) {
 }
 
 TEST(Dotenv, DefaultValues) {
-  EXPECT_EQ(Expanded("E=\nA=${NOPE:-def}\nB=${E:-def}\nC=${E-def}\nD=${NOPE-$X}\n",
-                     {{"X", "x"}}),
+  EXPECT_EQ(Expanded("E=\nA=${NOPE:-def}\nB=${E:-def}\nC=${E-def}\nD=${NOPE-$X}\n", {{"X", "x"}}),
             (Map{{"E", ""}, {"A", "def"}, {"B", "def"}, {"C", ""}, {"D", "x"}}));
 }
 

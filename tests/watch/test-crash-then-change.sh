@@ -8,6 +8,8 @@ echo 'console.log("run fixed");' > app.js
 wait_for out.txt "run fixed"
 wait_for err.txt "finished; waiting for changes"
 expect_count out.txt "run broken" 1
-echo 'console.log("run again");' > app.js
+echo 'console.log("run again"); process.exitCode = 3;' > app.js
 wait_for out.txt "run again"
+wait_for err.txt "exited with code 3; waiting for changes"
+# Ctrl-C after the program ended by itself: the supervisor still exits with status 0.
 stop_watch

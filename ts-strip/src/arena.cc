@@ -21,11 +21,20 @@ constexpr size_t kKeepCommitted = size_t{64} << 20;  // given back to the kernel
 constexpr size_t kAlign = 16;
 constexpr int kMaxRegions = 256;
 
+// Blocks come in size classes: 16-byte steps up to 1 KiB, then powers of two. A freed block
+// goes on its class's free list and is reused by the next allocation of that class, so the
+// memory a parse touches stays small and warm in the cache (a pure bump allocator touched new
+// pages all the time, which cost more than it saved).
+constexpr size_t kSmallLimit = 1024;
+constexpr size_t kSmallClasses = kSmallLimit / kAlign;  // 16, 32, ..., 1024
+constexpr size_t kClassCount = kSmallClasses + 40;
+
 struct Region {
   char* base = nullptr;
-  char* top = nullptr;        // next free byte
+  char* top = nullptr;         // next free byte
   char* high_water = nullptr;  // the highest top since the last trim
   int active = 0;
+  void* free_lists[kClassCount] = {};
 };
 
 std::atomic<int> region_count{0};
@@ -41,6 +50,23 @@ inline bool InAnyRegion(const void* pointer) {
     if (p >= region_bases[i] && p < region_bases[i] + kRegionSize) return true;
   }
   return false;
+}
+
+inline bool InRegion(const Region* region, const void* pointer) {
+  const char* p = static_cast<const char*>(pointer);
+  return region != nullptr && p >= region->base && p < region->base + kRegionSize;
+}
+
+// The class of a request and the capacity of its blocks.
+inline size_t ClassOf(size_t size, size_t* capacity) {
+  if (size <= kSmallLimit) {
+    size_t index = size == 0 ? 0 : (size - 1) / kAlign;
+    *capacity = (index + 1) * kAlign;
+    return index;
+  }
+  size_t bits = 64 - static_cast<size_t>(__builtin_clzll(size - 1));  // 2^bits >= size
+  *capacity = size_t{1} << bits;
+  return kSmallClasses + (bits - 10);
 }
 
 Region* ThreadRegion() {
@@ -66,14 +92,26 @@ Region* ThreadRegion() {
   return region;
 }
 
-// Arena blocks carry their size in the 16 bytes before them, for realloc.
+// Arena blocks carry their class in the 16 bytes before them.
 void* ArenaAllocate(Region* region, size_t size) {
-  size_t total = (size + kAlign + kAlign - 1) & ~(kAlign - 1);
+  size_t capacity;
+  size_t index = ClassOf(size, &capacity);
+  if (index >= kClassCount) return nullptr;
+  if (void* reused = region->free_lists[index]) {
+    region->free_lists[index] = *static_cast<void**>(reused);
+    return reused;
+  }
+  size_t total = capacity + kAlign;
   if (static_cast<size_t>(region->base + kRegionSize - region->top) < total) return nullptr;
   char* block = region->top;
   region->top += total;
-  *reinterpret_cast<size_t*>(block) = size;
+  *reinterpret_cast<size_t*>(block) = index;
   return block + kAlign;
+}
+
+inline size_t CapacityOf(const void* pointer) {
+  size_t index = *reinterpret_cast<const size_t*>(static_cast<const char*>(pointer) - kAlign);
+  return index < kSmallClasses ? (index + 1) * kAlign : size_t{1} << (index - kSmallClasses + 10);
 }
 
 void* Malloc(size_t size) {
@@ -92,8 +130,7 @@ void* Calloc(size_t count, size_t size) {
   Region* region = thread_region;
   if (region != nullptr && region->active > 0) {
     if (void* p = ArenaAllocate(region, total)) {
-      // Memory below the high-water mark may hold an earlier parse's data.
-      std::memset(p, 0, total);
+      std::memset(p, 0, total);  // reused blocks and reused pages hold old data
       return p;
     }
   }
@@ -103,7 +140,17 @@ void* Calloc(size_t count, size_t size) {
 }
 
 void Free(void* pointer) {
-  if (pointer == nullptr || InAnyRegion(pointer)) return;
+  if (pointer == nullptr) return;
+  Region* region = thread_region;
+  if (InRegion(region, pointer)) {
+    if (region->active > 0) {
+      size_t index = *reinterpret_cast<size_t*>(static_cast<char*>(pointer) - kAlign);
+      *static_cast<void**>(pointer) = region->free_lists[index];
+      region->free_lists[index] = pointer;
+    }
+    return;
+  }
+  if (InAnyRegion(pointer)) return;  // another thread's arena: it is reset as a whole
   std::free(pointer);
 }
 
@@ -114,23 +161,11 @@ void* Realloc(void* pointer, size_t size) {
     if (p == nullptr) std::abort();
     return p;
   }
-  char* block = static_cast<char*>(pointer) - kAlign;
-  size_t old_size = *reinterpret_cast<size_t*>(block);
-  Region* region = thread_region;
-  // The last block of this thread's arena grows in place.
-  if (region != nullptr && region->active > 0 && block >= region->base &&
-      block < region->base + kRegionSize) {
-    size_t old_total = (old_size + kAlign + kAlign - 1) & ~(kAlign - 1);
-    size_t new_total = (size + kAlign + kAlign - 1) & ~(kAlign - 1);
-    if (block + old_total == region->top &&
-        static_cast<size_t>(region->base + kRegionSize - block) >= new_total) {
-      region->top = block + new_total;
-      *reinterpret_cast<size_t*>(block) = size;
-      return pointer;
-    }
-  }
+  size_t capacity = CapacityOf(pointer);
+  if (size <= capacity) return pointer;
   void* p = Malloc(size);
-  std::memcpy(p, pointer, old_size < size ? old_size : size);
+  std::memcpy(p, pointer, capacity);
+  Free(pointer);
   return p;
 }
 
@@ -141,8 +176,18 @@ void InstallAllocator() {
 
 }  // namespace
 
+// KILN_TS_ARENA=0 leaves tree-sitter on libc malloc (to measure what the arena saves).
+bool ArenaDisabled() {
+  static const bool disabled = [] {
+    const char* value = std::getenv("KILN_TS_ARENA");
+    return value != nullptr && std::strcmp(value, "0") == 0;
+  }();
+  return disabled;
+}
+
 ArenaScope::ArenaScope() {
   InstallAllocator();
+  if (ArenaDisabled()) return;
   Region* region = ThreadRegion();
   if (region == nullptr) return;
   if (region->active++ == 0) owner_ = true;
@@ -150,7 +195,7 @@ ArenaScope::ArenaScope() {
 
 ArenaScope::~ArenaScope() {
   Region* region = thread_region;
-  if (region == nullptr) return;
+  if (region == nullptr || ArenaDisabled()) return;
   if (--region->active > 0 || !owner_) return;
   if (region->top > region->high_water) region->high_water = region->top;
   // Keep the first pages for the next parse; give the rest back.
@@ -160,6 +205,7 @@ ArenaScope::~ArenaScope() {
     region->high_water = keep;
   }
   region->top = region->base;
+  for (void*& list : region->free_lists) list = nullptr;
 }
 
 }  // namespace kiln::ts_strip

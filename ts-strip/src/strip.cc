@@ -203,7 +203,7 @@ void Stripper::Fail(TSNode node, std::string code, std::string message, std::str
 // `accessor` and the ERROR holds the real name).
 static bool IsTolerableError(const Stripper& stripper, TSNode error) {
   if (ts_node_is_missing(error)) return false;
-  if (IsStaticAccessorName(stripper, error)) return true;
+  if (AccessorErrorShape(stripper, error) != 0) return true;
   if (ts_node_named_child_count(error) != 0) return false;
   if (stripper.Text(error) != "type") return false;
   TSNode parent = ts_node_parent(error);
@@ -215,25 +215,35 @@ static bool IsTolerableError(const Stripper& stripper, TSNode error) {
          (stripper.KindOf(next) == Kind::kTokStar || stripper.KindOf(next) == Kind::kNamespaceExport);
 }
 
-bool IsStaticAccessorName(const Stripper& stripper, TSNode error) {
-  if (ts_node_named_child_count(error) != 1 || ts_node_child_count(error) != 1) return false;
-  Kind inner = stripper.KindOf(ts_node_named_child(error, 0));
-  if (inner != Kind::kIdentifier && inner != Kind::kPrivatePropertyIdentifier &&
-      inner != Kind::kString && inner != Kind::kNumber) {
-    return false;
-  }
+int AccessorErrorShape(const Stripper& stripper, TSNode error) {
+  if (ts_node_named_child_count(error) != 1 || ts_node_child_count(error) != 1) return 0;
+  TSNode inner_node = ts_node_named_child(error, 0);
+  Kind inner = stripper.KindOf(inner_node);
   TSNode parent = ts_node_parent(error);
   if (ts_node_is_null(parent) || stripper.KindOf(parent) != Kind::kPublicFieldDefinition) {
-    return false;
+    return 0;
+  }
+  // `static accessor x = 1`: ERROR around `accessor`, the name follows.
+  if (inner == Kind::kPropertyIdentifier && stripper.Text(inner_node) == "accessor") {
+    TSNode next = ts_node_next_sibling(error);
+    if (!ts_node_is_null(next) && ts_node_is_named(next)) return kAccessorKeywordInError;
+  }
+  // `static accessor x: T = 1`: the field is named `accessor`, ERROR around the name.
+  if (inner != Kind::kIdentifier && inner != Kind::kPrivatePropertyIdentifier &&
+      inner != Kind::kString && inner != Kind::kNumber) {
+    return 0;
   }
   TSNode previous = ts_node_prev_sibling(error);
-  return !ts_node_is_null(previous) && stripper.KindOf(previous) == Kind::kPropertyIdentifier &&
-         stripper.Text(previous) == "accessor";
+  if (!ts_node_is_null(previous) && stripper.KindOf(previous) == Kind::kPropertyIdentifier &&
+      stripper.Text(previous) == "accessor") {
+    return kAccessorNameInError;
+  }
+  return 0;
 }
 
-bool Stripper::CheckSyntax() {
-  TSNode root = ts_tree_root_node(tree_);
-  if (!ts_node_has_error(root)) return true;
+bool Stripper::FindError(TSTree* tree, TSNode* out) const {
+  TSNode root = ts_tree_root_node(tree);
+  if (!ts_node_has_error(root)) return false;
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   bool found = false;
   TSNode error{};
@@ -253,7 +263,60 @@ bool Stripper::CheckSyntax() {
     if (!moved) break;
   }
   ts_tree_cursor_delete(&cursor);
-  if (!found) return true;
+  if (found) *out = error;
+  return found;
+}
+
+// tree-sitter-typescript 0.23 reads `x: T` + newline + `<U>(...)` in an object type as type
+// arguments of T; TypeScript ends the member at the line break (no line break may come before
+// type arguments). When a parse fails, the input is parsed again with a `;` put into the
+// indentation of such lines; the output is still made from the original text.
+bool PatchGenericSignatures(std::string_view source, std::string* patched) {
+  bool changed = false;
+  size_t line_start = 0;
+  while (line_start < source.size()) {
+    size_t line_end = source.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = source.size();
+    size_t first = line_start;
+    while (first < line_end && (source[first] == ' ' || source[first] == '\t')) first++;
+    if (first > line_start && first + 1 < line_end && source[first] == '<' &&
+        (std::isalpha(static_cast<unsigned char>(source[first + 1])) ||
+         source[first + 1] == '_' || source[first + 1] == '$')) {
+      // The last character before this line, past blank lines, must end a member.
+      size_t previous = line_start;
+      while (previous > 0 && std::isspace(static_cast<unsigned char>(source[previous - 1]))) {
+        previous--;
+      }
+      if (previous > 0) {
+        char c = source[previous - 1];
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || c == ')' ||
+            c == ']' || c == '>' || c == '}' || c == '\'' || c == '"' || c == '`' || c == '/') {
+          if (!changed) patched->assign(source);
+          (*patched)[line_start] = ';';
+          changed = true;
+        }
+      }
+    }
+    line_start = line_end + 1;
+  }
+  return changed;
+}
+
+bool Stripper::CheckSyntax() {
+  TSNode error{};
+  if (!FindError(tree_, &error)) return true;
+  // A known grammar gap: try the repaired input before reporting.
+  if (PatchGenericSignatures(source_, &patched_source_)) {
+    TSTree* retry = ts_parser_parse_string(parser_, nullptr, patched_source_.data(),
+                                           static_cast<uint32_t>(patched_source_.size()));
+    TSNode retry_error{};
+    if (retry != nullptr && !FindError(retry, &retry_error)) {
+      ts_tree_delete(tree_);
+      tree_ = retry;
+      return true;
+    }
+    if (retry != nullptr) ts_tree_delete(retry);
+  }
 
   uint32_t start = ts_node_start_byte(error);
   uint32_t end = ts_node_end_byte(error);
@@ -621,8 +684,9 @@ bool Stripper::HandleImport(TSNode node) {
     }
     return TransformImportRequire(node, require_clause, false);
   }
-  has_module_syntax_ = true;
-  if (ts_node_is_null(clause)) return false;  // `import 'x'`: kept as it is.
+  // `import 'x'` is kept as it is; imports with bindings are module syntax unless elided.
+  if (ts_node_is_null(clause) || !options_.elide_unused_imports) has_module_syntax_ = true;
+  if (ts_node_is_null(clause)) return false;
 
   uint32_t statement = static_cast<uint32_t>(import_statements_.size());
   import_statements_.push_back({{ts_node_start_byte(node), ts_node_end_byte(node)}});
@@ -901,11 +965,15 @@ bool Stripper::HandleFieldDefinition(TSNode node) {
   TSNode previous{};
   ForEachChild(node, [&](TSNode child, FieldId) {
     Kind child_kind = KindOf(child);
-    if (child_kind == Kind::kError && !ts_node_is_null(previous) &&
-        IsStaticAccessorName(*this, child)) {
+    if (child_kind == Kind::kError) {
       // `static accessor x`, as tree-sitter-typescript 0.23 parses it.
-      accessor = previous;
-      accessor_name = ts_node_named_child(child, 0);
+      int shape = AccessorErrorShape(*this, child);
+      if (shape == kAccessorNameInError && !ts_node_is_null(previous)) {
+        accessor = previous;
+        accessor_name = ts_node_named_child(child, 0);
+      } else if (shape == kAccessorKeywordInError) {
+        accessor = ts_node_named_child(child, 0);
+      }
     }
     previous = child;
     switch (child_kind) {
@@ -1158,6 +1226,8 @@ void Stripper::FinishElision() {
     if (statement.bindings > 0 && statement.elided == statement.bindings &&
         !statement.keep_when_empty) {
       Blank(statement.range.start, statement.range.end);
+    } else if (!statement.is_alias) {
+      has_module_syntax_ = true;  // an import is left
     }
   }
 }
@@ -1215,18 +1285,7 @@ Result Stripper::Run() {
   }
   result.code += suffix_;
   result.ok = true;
-  result.has_module_syntax = has_module_syntax_ || !import_statements_.empty();
-  if (result.has_module_syntax && !has_module_syntax_) {
-    // Every import was elided and nothing else is ES module syntax.
-    bool any_kept = false;
-    for (const ImportStatement& statement : import_statements_) {
-      if (statement.bindings == 0 || statement.elided < statement.bindings ||
-          statement.keep_when_empty) {
-        any_kept = true;
-      }
-    }
-    result.has_module_syntax = any_kept;
-  }
+  result.has_module_syntax = has_module_syntax_;
   result.columns_shifted = columns_shifted_;
   return result;
 }

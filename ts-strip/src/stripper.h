@@ -73,7 +73,13 @@ struct ExportStatement {
   uint32_t prev_char_pos = 0;
 };
 
-bool IsStaticAccessorName(const class Stripper& stripper, TSNode error);
+// tree-sitter-typescript 0.23 has no rule for `static accessor`: the ERROR node it makes there
+// is tolerated (see AccessorErrorShape in strip.cc).
+constexpr int kAccessorKeywordInError = 1;
+constexpr int kAccessorNameInError = 2;
+int AccessorErrorShape(const class Stripper& stripper, TSNode error);
+
+bool PatchGenericSignatures(std::string_view source, std::string* patched);
 
 class Stripper {
  public:
@@ -140,6 +146,7 @@ class Stripper {
   void Leave();
   void ChildDone(TSNode node);
   bool CheckSyntax();
+  bool FindError(TSTree* tree, TSNode* out) const;
 
   // Handlers: return true to walk into the node's children.
   bool BlankStatement(TSNode node, const Frame* container = nullptr);
@@ -205,6 +212,7 @@ class Stripper {
   const Language& language_;
   TSParser* parser_ = nullptr;
   TSTree* tree_ = nullptr;
+  std::string patched_source_;  // the input of a second parse (CheckSyntax)
   std::vector<Frame> frames_;
   mutable std::deque<TSTreeCursor> cursors_;  // one per ForEachChild nesting level
   mutable size_t cursor_depth_ = 0;

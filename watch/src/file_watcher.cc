@@ -200,14 +200,29 @@ void FileWatcher::ArmPending() {
 }
 
 void FileWatcher::Check(const std::string& path) {
+  if (!IsWatched(path)) return;
   Fingerprint now = Take(path);
   // A file that disappeared is not a change by itself: editors delete and re-create, and a
   // program restarted without its file would only fail. Its last content stays the baseline.
   if (!now.exists) return;
   auto found = files_.find(path);
   if (found != files_.end() && found->second == now) return;
-  files_.insert_or_assign(path, now);
-  if (IsWatched(path)) on_change_(path);
+  dirty_.insert(path);
+  on_change_(path, now.size == 0);
+}
+
+std::vector<std::string> FileWatcher::Settle() {
+  std::vector<std::string> changed;
+  for (const std::string& path : dirty_) {
+    Fingerprint now = Take(path);
+    if (!now.exists) continue;  // deleted meanwhile: its re-creation will be an event
+    auto found = files_.find(path);
+    if (found != files_.end() && found->second == now) continue;
+    files_.insert_or_assign(path, now);
+    changed.push_back(path);
+  }
+  dirty_.clear();
+  return changed;
 }
 
 void FileWatcher::OnEvent(Directory* directory, const char* filename) {
@@ -228,14 +243,18 @@ void FileWatcher::OnEvent(Directory* directory, const char* filename) {
   if (tree && IsDirectory(path)) {
     // A new directory in a tree: watch it, and what was created in it meanwhile is new.
     if (!directories_.contains(path)) {
-      std::vector<std::string> before;
+      std::vector<std::string> created;
       WatchTree(path);
       for (const auto& [file, fingerprint] : files_) {
         if (file.compare(0, path.size() + 1, path + "/") == 0 && fingerprint.exists) {
-          before.push_back(file);
+          created.push_back(file);
         }
       }
-      for (const std::string& file : before) on_change_(file);
+      for (const std::string& file : created) {
+        files_.erase(file);  // no baseline: Settle() reports it
+        dirty_.insert(file);
+        on_change_(file, false);
+      }
     }
   } else if (tree || single_files_.contains(path)) {
     Check(path);

@@ -24,11 +24,11 @@ struct Child {
   uv_process_t process;
   uv_pipe_t pipe;
   Supervisor* owner;
-  std::string buffer;     // an incomplete report
-  int open_handles = 2;   // process + pipe; the struct is freed when both are closed
-  bool started = false;   // sent the go-ahead byte
+  std::string buffer;    // an incomplete report
+  int open_handles = 2;  // process + pipe; the struct is freed when both are closed
+  bool started = false;  // sent the go-ahead byte
   bool exited = false;
-  bool killed = false;    // we sent SIGTERM (a restart or the end)
+  bool killed = false;  // we sent SIGTERM (a restart or the end)
   int64_t exit_status = 0;
   int term_signal = 0;
 };
@@ -43,7 +43,7 @@ class Supervisor {
   Supervisor(uv_loop_t* loop, const SupervisorOptions& options)
       : loop_(loop),
         options_(options),
-        watcher_(loop, [this](const std::string& path) { OnChange(path); }),
+        watcher_(loop, [this](const std::string& path, bool empty) { OnChange(path, empty); }),
         color_(isatty(STDERR_FILENO) != 0),
         clear_(!options.preserve_output && isatty(STDOUT_FILENO) != 0) {}
 
@@ -56,9 +56,12 @@ class Supervisor {
     for (int i = 0; i < 3; i++) {
       uv_signal_init(loop_, &signals_[i]);
       signals_[i].data = this;
-      uv_signal_start(&signals_[i], [](uv_signal_t* handle, int signum) {
-        static_cast<Supervisor*>(handle->data)->Stop(signum);
-      }, signals[i]);
+      uv_signal_start(
+          &signals_[i],
+          [](uv_signal_t* handle, int signum) {
+            static_cast<Supervisor*>(handle->data)->Stop(signum);
+          },
+          signals[i]);
     }
     for (const std::string& directory : options_.directories) {
       watcher_.WatchTree(AbsolutePath(directory));
@@ -86,8 +89,8 @@ class Supervisor {
       stdio[fd].flags = UV_INHERIT_FD;
       stdio[fd].data.fd = fd;
     }
-    stdio[3].flags = static_cast<uv_stdio_flags>(UV_CREATE_PIPE | UV_READABLE_PIPE |
-                                                 UV_WRITABLE_PIPE);
+    stdio[3].flags =
+        static_cast<uv_stdio_flags>(UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE);
     stdio[3].data.stream = reinterpret_cast<uv_stream_t*>(&child->pipe);
     uv_process_options_t process_options{};
     process_options.file = args[0];
@@ -147,6 +150,7 @@ class Supervisor {
 
   void StartNext() {
     restart_pending_ = false;
+    eager_kill_ = false;
     changed_.clear();
     Child* next = nullptr;
     if (warm_ != nullptr) {
@@ -167,17 +171,21 @@ class Supervisor {
     }
     current_ = next;
     if (options_.prespawn) {
-      uv_timer_start(&prespawn_timer_, [](uv_timer_t* timer) {
-        auto* self = static_cast<Supervisor*>(timer->data);
-        if (self->warm_ == nullptr && !self->stopping_) self->warm_ = self->Spawn();
-      }, kPrespawnDelayMs, 0);
+      uv_timer_start(
+          &prespawn_timer_,
+          [](uv_timer_t* timer) {
+            auto* self = static_cast<Supervisor*>(timer->data);
+            if (self->warm_ == nullptr && !self->stopping_) self->warm_ = self->Spawn();
+          },
+          kPrespawnDelayMs, 0);
     }
   }
 
   void OnReport(Child* child, const char* data, size_t size) {
     child->buffer.append(data, size);
     size_t start = 0;
-    for (size_t end; (end = child->buffer.find('\0', start)) != std::string::npos; start = end + 1) {
+    for (size_t end; (end = child->buffer.find('\0', start)) != std::string::npos;
+         start = end + 1) {
       std::string path = child->buffer.substr(start, end - start);
       // With --watch-path, only the directories (and the env files) are watched.
       if (options_.directories.empty() && !stopping_) watcher_.WatchFile(path);
@@ -197,10 +205,10 @@ class Supervisor {
     current_ = nullptr;
     uv_timer_stop(&grace_timer_);
     bool by_us = child->killed;
-    if (!by_us || stopping_) {
-      exit_code_ = child->term_signal == 0 ? static_cast<int>(child->exit_status) : 0;
-    }
     if (stopping_) {
+      // As Node's watch mode: the exit code of the program stopped with us, 0 if a signal
+      // ended it (a program that already ended before Ctrl-C does not count).
+      exit_code_ = child->term_signal == 0 ? static_cast<int>(child->exit_status) : 0;
       MaybeFinish();
       return;
     }
@@ -225,36 +233,60 @@ class Supervisor {
     if (child->exited) return;
     child->killed = true;
     uv_process_kill(&child->process, SIGTERM);
-    uv_timer_start(&grace_timer_, [](uv_timer_t* timer) {
-      auto* self = static_cast<Supervisor*>(timer->data);
-      if (self->current_ != nullptr && !self->current_->exited) {
-        uv_process_kill(&self->current_->process, SIGKILL);
-      }
-    }, options_.kill_grace_ms, 0);
+    uv_timer_start(
+        &grace_timer_,
+        [](uv_timer_t* timer) {
+          auto* self = static_cast<Supervisor*>(timer->data);
+          if (self->current_ != nullptr && !self->current_->exited) {
+            uv_process_kill(&self->current_->process, SIGKILL);
+          }
+        },
+        options_.kill_grace_ms, 0);
   }
 
   // --- changes ------------------------------------------------------------------------------
 
-  // A confirmed content change: the running child is stopped at once (its exit overlaps the
-  // debounce), and the next one starts when the child is gone and the changes have settled.
-  void OnChange(const std::string& path) {
+  // An event that may be a change. When the new content looks complete, the running child is
+  // stopped at once, so that its exit overlaps the debounce; an empty file is more likely the
+  // middle of a rewrite. After a quiet moment, Settle() says what really changed.
+  void OnChange(const std::string& path, bool empty) {
     if (stopping_) return;
     uint64_t now = uv_now(loop_);
     if (!restart_pending_) first_change_ms_ = now;
     restart_pending_ = true;
     settled_ = false;
-    bool known = false;
-    for (const std::string& changed : changed_) known = known || changed == path;
-    if (!known) changed_.push_back(path);
-    if (current_ != nullptr && !current_->exited && !current_->killed) Kill(current_);
+    last_event_path_ = path;
+    if (!empty && current_ != nullptr && !current_->exited && !current_->killed) {
+      eager_kill_ = true;
+      Kill(current_);
+    }
     // Trailing debounce: wait for a quiet moment, but never longer than kMaxBurstMs overall.
     uint64_t waited = now - first_change_ms_;
     uint64_t delay = waited >= kMaxBurstMs ? 0 : options_.debounce_ms;
-    uv_timer_start(&debounce_timer_, [](uv_timer_t* timer) {
-      auto* self = static_cast<Supervisor*>(timer->data);
-      self->settled_ = true;
-      self->MaybeRestart();
-    }, delay, 0);
+    uv_timer_start(
+        &debounce_timer_,
+        [](uv_timer_t* timer) { static_cast<Supervisor*>(timer->data)->OnSettled(); }, delay, 0);
+  }
+
+  void OnSettled() {
+    if (stopping_ || !restart_pending_) return;
+    for (const std::string& path : watcher_.Settle()) {
+      bool known = false;
+      for (const std::string& changed : changed_) known = known || changed == path;
+      if (!known) changed_.push_back(path);
+    }
+    if (changed_.empty()) {
+      // Nothing changed after all (a rewrite with the same bytes); only a child stopped early
+      // must be replaced.
+      if (!eager_kill_) {
+        restart_pending_ = false;
+        return;
+      }
+      changed_.push_back(last_event_path_);
+    }
+    settled_ = true;
+    if (current_ != nullptr && !current_->exited && !current_->killed) Kill(current_);
+    MaybeRestart();
   }
 
   void MaybeRestart() {
@@ -308,7 +340,8 @@ class Supervisor {
   // --- output -------------------------------------------------------------------------------
 
   void Print(const std::string& message) {
-    std::string line = color_ ? "\x1b[2m[kiln]\x1b[0m " + message + "\n" : "[kiln] " + message + "\n";
+    std::string line =
+        color_ ? "\x1b[2m[kiln]\x1b[0m " + message + "\n" : "[kiln] " + message + "\n";
     ssize_t ignored = write(STDERR_FILENO, line.data(), line.size());
     (void)ignored;
   }
@@ -324,12 +357,18 @@ class Supervisor {
 
   static std::string SignalName(int signum) {
     switch (signum) {
-      case SIGTERM: return "SIGTERM";
-      case SIGKILL: return "SIGKILL";
-      case SIGINT: return "SIGINT";
-      case SIGSEGV: return "SIGSEGV";
-      case SIGABRT: return "SIGABRT";
-      default: return "signal " + std::to_string(signum);
+      case SIGTERM:
+        return "SIGTERM";
+      case SIGKILL:
+        return "SIGKILL";
+      case SIGINT:
+        return "SIGINT";
+      case SIGSEGV:
+        return "SIGSEGV";
+      case SIGABRT:
+        return "SIGABRT";
+      default:
+        return "signal " + std::to_string(signum);
     }
   }
 
@@ -348,6 +387,8 @@ class Supervisor {
   uint64_t first_change_ms_ = 0;
   bool restart_pending_ = false;  // a change was seen since the child started
   bool settled_ = false;          // and no other change came within the debounce time
+  bool eager_kill_ = false;       // the child was stopped before the changes settled
+  std::string last_event_path_;
   bool stopping_ = false;
   bool finished_ = false;
   int exit_code_ = 0;

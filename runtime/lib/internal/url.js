@@ -162,7 +162,6 @@ class URLSearchParams {
         // A record: own enumerable string keys; a later key with the same USV form wins.
         const visited = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string') continue;
           const descriptor = Reflect.getOwnPropertyDescriptor(init, key);
           if (descriptor === undefined || !descriptor.enumerable) continue;
           const name = toUSVString(key);

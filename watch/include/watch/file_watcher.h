@@ -17,8 +17,9 @@ namespace kiln::watch {
 
 class FileWatcher {
  public:
-  // Called with the absolute path of a file whose content changed (or that appeared).
-  using ChangeCallback = std::function<void(const std::string& path)>;
+  // Called on an event that may be a change: the file's content differs from its baseline
+  // right now (`empty`: it is empty now, as in the middle of a rewrite). Settle() decides.
+  using ChangeCallback = std::function<void(const std::string& path, bool empty)>;
 
   FileWatcher(uv_loop_t* loop, ChangeCallback on_change);
   ~FileWatcher();
@@ -31,6 +32,10 @@ class FileWatcher {
   // Watches every file under a directory (absolute path), recursively, including files and
   // directories created later.
   void WatchTree(const std::string& path);
+  // The files whose content now differs from their baseline, which becomes the current
+  // content: call when events have settled. Intermediate states (a file truncated, then
+  // written again with the same bytes) are no change.
+  std::vector<std::string> Settle();
   // Whether a path is watched (as a file or under a tree).
   bool IsWatched(const std::string& path) const;
   // Stops every watcher; the callback is not called again. The handles close on the loop.
@@ -54,10 +59,11 @@ class FileWatcher {
   uv_loop_t* loop_;
   ChangeCallback on_change_;
   std::map<std::string, Directory*> directories_;  // by absolute path; freed when closed
-  std::map<std::string, Fingerprint> files_;  // every file with a baseline, by absolute path
-  std::set<std::string> single_files_;        // files watched one by one
-  std::set<std::string> pending_;             // files whose directory does not exist yet
-  std::vector<std::string> trees_;            // roots of watched trees
+  std::map<std::string, Fingerprint> files_;       // every file with a baseline, by absolute path
+  std::set<std::string> single_files_;             // files watched one by one
+  std::set<std::string> pending_;                  // files whose directory does not exist yet
+  std::set<std::string> dirty_;                    // events seen since the last Settle()
+  std::vector<std::string> trees_;                 // roots of watched trees
   bool closed_ = false;
 };
 

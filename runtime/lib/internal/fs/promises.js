@@ -271,12 +271,14 @@ function fileResult(result, encoding) {
     throw new ERR_STRING_TOO_LONG(require('buffer').constants.MAX_STRING_LENGTH.toString(16));
   }
   if (typeof result === 'string') return result;
+  require('buffer');  // completes FastBuffer's prototype
   const { FastBuffer } = require('internal/buffer');
   const buffer = new FastBuffer(result);
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
 async function readFileHandle(filehandle, options) {
+  options = getOptions(options, { flag: 'r' });
   const signal = options?.signal;
   const encoding = options?.encoding;
   checkAborted(signal);
@@ -440,7 +442,7 @@ async function write(handle, buffer, offsetOrOptions, length, position) {
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
-  const bytes = lazyBuffer().from(buffer, length);
+  const bytes = lazyBuffer().from(buffer, lazyBuffer().isEncoding(length) ? length : 'utf8');
   const bytesWritten = (await call(binding.writeBuffer, fdOf(handle), bytes, 0, bytes.length,
                                    typeof offset === 'number' ? offset : null)) || 0;
   return { __proto__: null, bytesWritten, buffer };

@@ -467,7 +467,7 @@ const validateRmOptions = hideStackFrames((path, options, expectDir, lstat, cb) 
         message: 'is a directory',
         path: pathToString(path),
         syscall: 'rm',
-        errno: -21,
+        errno: 21,
       }));
     }
     return cb(null, options);
@@ -486,7 +486,7 @@ const validateRmOptionsSync = hideStackFrames((path, options, expectDir, lstatSy
         message: 'is a directory',
         path: pathToString(path),
         syscall: 'rm',
-        errno: -21,
+        errno: 21,
       });
     }
   }

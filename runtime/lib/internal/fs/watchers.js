@@ -53,10 +53,9 @@ class FSWatcher extends EventEmitter {
   [kFSWatchStart](filename, persistent, recursive, encoding) {
     if (this.#closed) return;
     filename = getValidatedPath(filename, 'filename');
-    validateBoolean(persistent, 'options.persistent');
-    validateBoolean(recursive, 'options.recursive');
-    this.#persistent = persistent;
-    this.#recursive = recursive;
+    // As in Node: only `true` keeps the loop alive; any truthy value asks for recursion.
+    this.#persistent = persistent === true;
+    this.#recursive = Boolean(recursive);
     this.#encoding = encoding || 'utf8';
     this.#root = typeof filename === 'string' ? filename : filename.toString();
     const err = this.#watchDirectory('');

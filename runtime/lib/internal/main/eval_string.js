@@ -7,17 +7,6 @@ const { runScript } = internalBinding('contextify');
 const binding = internalBinding('process_methods').getRunOptions();
 
 const name = binding.mode === 'eval' && binding.execArgv.length === 0 ? '[stdin]' : '[eval]';
-const evalModule = new Module(name);
-evalModule.filename = path.join(process.cwd(), name);
-evalModule.paths = Module._nodeModulePaths(process.cwd());
-
-// The code sees module, require, exports, __filename and __dirname as globals, as in Node.
-globalThis.module = evalModule;
-globalThis.exports = evalModule.exports;
-globalThis.__filename = name;
-globalThis.__dirname = '.';
-globalThis.require = Module.createRequire(path.join(process.cwd(), name));
-
 // Code that is an ES module (import/export syntax, top-level await) runs as one, with the URL
 // file:///<cwd>/[eval1], as in Node 22.
 const { containsModuleSyntax } = internalBinding('module_wrap');
@@ -30,7 +19,21 @@ if (/\b(?:import|export|await)\b/.test(binding.entry) &&
   return;
 }
 
-const result = runScript(binding.entry, name);
+const evalModule = new Module(name);
+evalModule.filename = path.join(process.cwd(), name);
+evalModule.paths = Module._nodeModulePaths(process.cwd());
+
+// The code sees module, require, exports, __filename and __dirname as globals, as in Node.
+globalThis.module = evalModule;
+globalThis.exports = evalModule.exports;
+globalThis.__filename = name;
+globalThis.__dirname = '.';
+globalThis.require = Module.createRequire(path.join(process.cwd(), name));
+
+const { rewriteImportAttributes } = internalBinding('module_wrap');
+const code = /\bwith\s*:/.test(binding.entry) ?
+  rewriteImportAttributes(binding.entry) ?? binding.entry : binding.entry;
+const result = runScript(code, name);
 if (binding.mode === 'print') {
   const { inspect } = require('internal/util/inspect');
   process.stdout.write(`${typeof result === 'string' ? result : inspect(result)}\n`);

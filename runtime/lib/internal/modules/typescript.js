@@ -159,8 +159,22 @@ function compilerOptionsFor(filename) {
 
 // --- Stripping ----------------------------------------------------------------------------
 
+// The last result per file: a file is often stripped twice in a row (the CommonJS attempt of a
+// file without package "type", then the ES module), and comparing the text is cheaper than
+// hashing it and converting it again.
+const lastStripped = new Map();  // `${format}\0${filename}` -> { source, code }
+
 // `format`: 'module', 'commonjs', or undefined to decide from the file's syntax.
 function stripTypeScript(source, filename, format) {
+  const key = `${format}\0${filename}`;
+  const last = lastStripped.get(key);
+  if (last !== undefined && last.source === source) return last.code;
+  const code = stripUncached(source, filename, format);
+  lastStripped.set(key, { source, code });
+  return code;
+}
+
+function stripUncached(source, filename, format) {
   const options = compilerOptionsFor(filename);
   let flags = 0;
   let importSource;
@@ -278,8 +292,33 @@ function tsconfigCandidates(request, parentFilename) {
   return candidates;
 }
 
+// For the ES module resolver, from TypeScript modules: the file a missing `filePath` stands for
+// (`resolveFile` gives a real path string for a file), or undefined.
+function resolveTypeScriptAlternative(filePath, resolveFile) {
+  const alternatives = typeScriptAlternatives(filePath);
+  for (let i = 0; i < alternatives.length; i++) {
+    const found = resolveFile(alternatives[i]);
+    if (typeof found === 'string') return found;
+  }
+  return undefined;
+}
+
+// The file a bare specifier maps to through tsconfig "paths"/"baseUrl", or undefined.
+function resolveTsconfigPaths(specifier, parentPath, resolveFile) {
+  const candidates = tsconfigCandidates(specifier, parentPath);
+  for (let i = 0; i < candidates.length; i++) {
+    const found = resolveFile(candidates[i]);
+    if (typeof found === 'string') return found;
+    const alternative = resolveTypeScriptAlternative(candidates[i], resolveFile);
+    if (alternative !== undefined) return alternative;
+  }
+  return undefined;
+}
+
 module.exports = {
   stripTypeScript,
+  resolveTypeScriptAlternative,
+  resolveTsconfigPaths,
   isTypeScriptFile,
   fixedFormat,
   followsPackageType,

@@ -3,4 +3,4 @@ console.log('start');
 const a = setImmediate(() => console.log('cancelled'));
 clearImmediate(a);
 setImmediate(() => console.log('unref but runs')).unref();
-setTimeout(() => console.log('timer'), 5);
+setTimeout(() => console.log('timer'), 100);

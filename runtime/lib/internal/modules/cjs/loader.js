@@ -9,13 +9,16 @@
 
 const path = require('path');
 const fsBinding = internalBinding('fs');
-const { compileFunction, runScript } = internalBinding('contextify');
+const { runScript } = internalBinding('contextify');
 const packageJsonReader = require('internal/modules/package_json');
 const builtins = require('internal/modules/builtins');
 const sourceTransform = require('internal/modules/source_transform');
 // TypeScript: registers the .ts/.mts/.cts/.tsx/.jsx transforms; resolution helpers.
 const typescript = require('internal/modules/typescript');
-const { compileFunctionForCJSLoader, resolveFile } = internalBinding('module_wrap');
+const {
+  compileFunctionForCJSLoader, resolveFile, rewriteImportAttributes,
+} = internalBinding('module_wrap');
+const kImportAttributesHint = /\bwith\s*:/;
 // The ES module loader, for require(esm) and files that turn out to be ES modules.
 function lazyESM() { return require('internal/modules/esm/loader'); }
 const { reportFileLoaded } = require('internal/watch_report');
@@ -494,6 +497,9 @@ Module._load = function(request, parent, isMain) {
     updateChildren(parent, cachedModule, true);
     if (cachedModule.loaded) return cachedModule.exports;
     if (!cachedModule[kIsCachedByESMLoader]) return getExportsForCircularRequire(cachedModule);
+    // Put into the cache by the ESM loader (import of CommonJS), not loaded yet: load it now,
+    // and from here on a require() of it is an ordinary circular one.
+    cachedModule[kIsCachedByESMLoader] = false;
   }
 
   if (builtins.canBeRequiredWithoutScheme(filename)) return loadBuiltinModule(filename).exports;
@@ -688,13 +694,19 @@ function wrapSafe(filename, content, format) {
     lazyESM().precompiledCommonJS.delete(filename);
     if (precompiled.source === content) return precompiled.wrapper;
   }
+  return compileWrapper(filename, content, format === undefined);
+}
+
+function compileWrapper(filename, content, detectModule) {
   // A hashbang line is not valid inside a function body; blanking its two characters keeps
   // every position in the file unchanged. As in Node, it is only one at the very start.
   if (content.charCodeAt(0) === 35 /* # */ && content.charCodeAt(1) === 33 /* ! */) {
     content = `//${content.slice(2)}`;
   }
-  if (format === undefined) return compileFunctionForCJSLoader(content, filename, wrapperParameters);
-  return compileFunction(content, filename, wrapperParameters);
+  // V8 10.2 knows import attributes only as `assert`: import(x, { with: … }) is rewritten.
+  if (kImportAttributesHint.test(content)) content = rewriteImportAttributes(content) ?? content;
+  // Through the compile cache; with detectModule, undefined when the code is an ES module.
+  return compileFunctionForCJSLoader(content, filename, wrapperParameters, detectModule);
 }
 
 // An ES module reached through require() (or the main entry, when a .js file turns out to be
@@ -890,10 +902,24 @@ Module.SourceMap = class SourceMap {};
 Module.constants = Object.freeze({
   compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),
 });
-Module.enableCompileCache = function enableCompileCache() {
-  return { status: Module.constants.compileCacheStatus.DISABLED };
+// Kiln's compile cache (runtime/src/compile_cache.h) is on by default.
+Module.enableCompileCache = function enableCompileCache(directory) {
+  const { compileCacheDirectory, enableCompileCache } = internalBinding('module_wrap');
+  const { compileCacheStatus } = Module.constants;
+  const current = compileCacheDirectory();
+  if (current !== undefined) return { status: compileCacheStatus.ALREADY_ENABLED, directory: current };
+  if (process.env.NODE_DISABLE_COMPILE_CACHE || process.env.KILN_NO_COMPILE_CACHE) {
+    return { status: compileCacheStatus.DISABLED,
+             message: 'Disabled by NODE_DISABLE_COMPILE_CACHE or KILN_NO_COMPILE_CACHE' };
+  }
+  if (directory === undefined) directory = path.join(require('os').tmpdir(), 'kiln-compile-cache');
+  directory = path.resolve(`${directory}`);
+  enableCompileCache(directory);
+  return { status: compileCacheStatus.ENABLED, directory };
 };
-Module.getCompileCacheDir = function getCompileCacheDir() { return undefined; };
+Module.getCompileCacheDir = function getCompileCacheDir() {
+  return internalBinding('module_wrap').compileCacheDirectory();
+};
 
 Object.defineProperty(Module.prototype, 'constructor', {
   __proto__: null,
@@ -915,6 +941,7 @@ module.exports = {
   kIsMainSymbol,
   kIsExecuting,
   kIsCachedByESMLoader,
+  compileWrapper,
   makeRequireFunction,
   stripBOM,
 };

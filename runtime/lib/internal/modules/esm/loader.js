@@ -23,6 +23,7 @@ const fsBinding = internalBinding('fs');
 const { resolve, getFormat, getDataURLSource, fileHrefToPath, pathToFileHref } =
   require('internal/modules/esm/resolve');
 const sourceTransform = require('internal/modules/source_transform');
+const { reportFileLoaded } = require('internal/watch_report');
 
 const kPromisePending = 0;
 const kPromiseRejected = 2;
@@ -57,6 +58,8 @@ class ModuleRecord {
 function addRecord(record) {
   records[record.id] = record;
   if (record.url !== null) recordsByURL.set(record.url, record);
+  // Watch mode restarts when a file the program loaded changes.
+  if (record.filename !== null) reportFileLoaded(record.filename);
   return record;
 }
 
@@ -71,7 +74,7 @@ function compileSourceText(url, filename, source) {
       source = filename !== null ? sourceTransform.readSource(filename, 'module') :
         getDataURLSource(url);
     }
-    compiled = binding.compileModule(url, source);
+    compiled = binding.compileModule(url, source, filename ?? undefined);
   }
   return new ModuleRecord(compiled[0], url, 'module', filename, compiled);
 }
@@ -207,7 +210,6 @@ function evaluateCommonJS(record, names) {
 // Files compiled as CommonJS while detecting their format, kept for the CommonJS loader so that
 // it does not compile them again: filename -> { source, wrapper }.
 const precompiledCommonJS = new Map();
-const kCommonJSParameters = ['exports', 'require', 'module', '__filename', '__dirname'];
 
 function translate(url, format, filename) {
   switch (format) {
@@ -217,9 +219,7 @@ function translate(url, format, filename) {
       // A .js file with no package "type": an ES module if it does not compile as CommonJS
       // but does as a module (Node 22's syntax detection, without its warning).
       const source = sourceTransform.readSource(filename);
-      const code = source.charCodeAt(0) === 35 /* # */ && source.charCodeAt(1) === 33 /* ! */ ?
-        `//${source.slice(2)}` : source;
-      const wrapper = binding.compileFunctionForCJSLoader(code, filename, kCommonJSParameters);
+      const wrapper = lazyCJS().compileWrapper(filename, source, true);
       if (wrapper === undefined) return compileSourceText(url, filename, source);
       precompiledCommonJS.set(filename, { source, wrapper });
       return createCommonJSRecord(url, filename, source);
@@ -264,31 +264,47 @@ function validateAttributes(record, type, otherKey, otherValue) {
 // --- Linking ------------------------------------------------------------------------------
 
 // Resolves and compiles every module the graph under `root` requests, depth first in source
-// order, and tells the binding which module each request is.
+// order, and tells the binding which module each request is. A graph that an earlier attempt
+// left half linked (a request that did not resolve) is walked again to finish it.
 function link(root) {
-  if (root.linked) return;
+  if (root.linked && binding.getStatus(root.id) >= binding.kInstantiated) return;
   const stack = [root];
+  const visited = new Set();
   while (stack.length > 0) {
     const record = stack.pop();
-    if (record.linked) continue;
-    const requests = record.requests;
-    const count = (requests.length - 1) / 4;
-    const ids = new Array(count);
-    const dependencies = new Array(count);
-    for (let i = 0; i < count; i++) {
-      const base = 1 + i * 4;
-      const dependency = getOrCreateRecord(resolve(requests[base], record.url));
-      validateAttributes(dependency, requests[base + 1], requests[base + 2], requests[base + 3]);
-      ids[i] = dependency.id;
-      dependencies[i] = dependency;
-    }
-    binding.link(record.id, ids);
-    record.dependencies = dependencies;
-    record.linked = true;
-    for (let i = count - 1; i >= 0; i--) {
-      if (!dependencies[i].linked) stack.push(dependencies[i]);
+    if (visited.has(record)) continue;
+    visited.add(record);
+    if (!record.linked) linkRequests(record);
+    const dependencies = record.dependencies;
+    if (dependencies === null) continue;
+    for (let i = dependencies.length - 1; i >= 0; i--) {
+      const dependency = dependencies[i];
+      if (visited.has(dependency)) continue;
+      if (dependency.linked &&
+          (dependency.requests === null ||
+           binding.getStatus(dependency.id) >= binding.kInstantiated)) {
+        continue;
+      }
+      stack.push(dependency);
     }
   }
+}
+
+function linkRequests(record) {
+  const requests = record.requests;
+  const count = (requests.length - 1) / 4;
+  const ids = new Array(count);
+  const dependencies = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const base = 1 + i * 4;
+    const dependency = getOrCreateRecord(resolve(requests[base], record.url));
+    validateAttributes(dependency, requests[base + 1], requests[base + 2], requests[base + 3]);
+    ids[i] = dependency.id;
+    dependencies[i] = dependency;
+  }
+  binding.link(record.id, ids);
+  record.dependencies = dependencies;
+  record.linked = true;
 }
 
 const kMissingExport = / does not provide an export named '/;
@@ -338,6 +354,27 @@ function run(record) {
   return binding.evaluate(record.id);
 }
 
+// Node's wording of a CommonJS variable used in an ES module ("require is not defined in ES
+// module scope, you can use import instead"), with the hint about "type": "module".
+const kCommonJSGlobals = new Set(['require is not defined', 'module is not defined',
+                                  'exports is not defined', '__filename is not defined',
+                                  '__dirname is not defined']);
+
+function decorateEvaluationError(error, record) {
+  if (error?.name !== 'ReferenceError' || !kCommonJSGlobals.has(error.message)) return;
+  // (Once: the error of a module that failed is thrown again by every later import of it.)
+  error.message += ' in ES module scope';
+  if (error.message.startsWith('require ')) error.message += ', you can use import instead';
+  if (record.filename !== null && /\.js(\?[^#]*)?(#.*)?$/.test(record.url)) {
+    const config = require('internal/modules/package_json').getPackageScopeConfig(record.filename);
+    if (config.type === 'module') {
+      error.message += '\nThis file is being treated as an ES module because it has a \'.js\' ' +
+        `file extension and '${config.pjsonPath}' contains "type": "module". To treat it as a ` +
+        'CommonJS script, rename it to use the \'.cjs\' file extension.';
+    }
+  }
+}
+
 // --- import() -------------------------------------------------------------------------------
 
 // The URL that import() in a script or module named `referrerName` resolves against.
@@ -359,7 +396,12 @@ async function importModule(specifier, parentURL, type, otherKey, otherValue) {
   link(record);
   instantiate(record);
   await undefined;
-  await binding.evaluate(record.id);
+  try {
+    await binding.evaluate(record.id);
+  } catch (error) {
+    decorateEvaluationError(error, record);
+    throw error;
+  }
   return binding.getNamespace(record.id);
 }
 
@@ -428,6 +470,8 @@ function requireESM(filename, parentFilename, source) {
   const [state, result] = getPromiseDetails(promise);
   if (state === kPromiseRejected) {
     promise.then(undefined, () => {});  // handled here: it is thrown to the caller
+    decorateEvaluationError(result, record);
+    binding.decorateErrorArrow(result);
     throw result;
   }
   if (state === kPromisePending) {
@@ -481,11 +525,18 @@ function runEvalModule(source, name) {
 }
 
 function startEntry(start) {
-  const state = { record: null, promise: null, settled: false, asyncModules: null };
+  const state = { record: null, promise: null, settled: false, asyncModules: null,
+                  unsettledAtExit: false };
   entry = state;
-  process.on('exit', handleProcessExit);
+  process.prependListener('beforeExit', handleBeforeExit);
+  process.prependListener('exit', handleProcessExit);
   const done = () => {
     state.settled = true;
+    // A 'beforeExit' listener may have let the graph settle after all.
+    if (state.unsettledAtExit && process.exitCode === kUnsettledTopLevelAwait) {
+      process.exitCode = undefined;
+    }
+    process.off('beforeExit', handleBeforeExit);
     process.off('exit', handleProcessExit);
   };
   Promise.resolve().then(() => {
@@ -498,8 +549,17 @@ function startEntry(start) {
     return promise;
   }).then(done, (error) => {
     done();
+    if (state.record !== null) decorateEvaluationError(error, state.record);
     internalBinding('errors').triggerUncaughtException(error, true);
   });
+}
+
+// The loop ran out of work with the entry's top-level await still pending: unless the program
+// chose an exit code, it is 13, and 'exit' listeners see it (as in Node 22+).
+function handleBeforeExit() {
+  if (entry === null || entry.settled || process.exitCode !== undefined) return;
+  process.exitCode = kUnsettledTopLevelAwait;
+  entry.unsettledAtExit = true;
 }
 
 // For the unsettled top-level await warning: the evaluation promise of every module of the
@@ -521,9 +581,8 @@ function trackAsyncModules(root) {
 
 function handleProcessExit() {
   process.off('exit', handleProcessExit);
-  if (entry === null || entry.settled) return;
-  if (process.exitCode !== undefined && process.exitCode !== kUnsettledTopLevelAwait) return;
-  process.exitCode = kUnsettledTopLevelAwait;
+  if (entry === null || entry.settled || !entry.unsettledAtExit) return;
+  if (process.exitCode !== kUnsettledTopLevelAwait) return;
   const location = stalledTopLevelAwait(entry);
   if (location !== undefined) process.stderr.write(`${location}\n`);
 }
@@ -551,7 +610,7 @@ function stalledTopLevelAwait(state) {
     const [line, column] = found;
     const sourceLine = source.split(/\r?\n/)[line - 1] ?? '';
     return `Warning: Detected unsettled top-level await at ${record.url}:${line}\n` +
-      `${sourceLine}\n${' '.repeat(column)}^\n\n`;
+      `${sourceLine}\n${' '.repeat(column)}^\n\n\n`;
   }
   return undefined;
 }
@@ -581,5 +640,4 @@ module.exports = {
   parentURLOf,
   precompiledCommonJS,
   syncBuiltinESMExports,
-  kCommonJSParameters,
 };

@@ -17,6 +17,7 @@ const {
 } = require('internal/modules/esm/file_url');
 const { resolveFile } = internalBinding('module_wrap');
 const sourceTransform = require('internal/modules/source_transform');
+const typescript = require('internal/modules/typescript');
 
 function lazyErrors() { return require('internal/errors').codes; }
 
@@ -59,7 +60,11 @@ function finalizeResolution(url, base) {
   }
   const filePath = fileHrefToPath(url);
   // As in Node, a path ending in '/' is a directory import.
-  const found = filePath.endsWith('/') ? 1 : resolveFile(filePath);
+  let found = filePath.endsWith('/') ? 1 : resolveFile(filePath);
+  // From TypeScript modules `./x.js` names ./x.ts, and `./x` may be ./x.ts or ./x/index.ts.
+  if (typeof found !== 'string' && typescript.isTypeScriptFile(base)) {
+    found = typescript.resolveTypeScriptAlternative(filePath, resolveFile) ?? found;
+  }
   if (found === 1) {
     throw new (lazyErrors().ERR_UNSUPPORTED_DIR_IMPORT)(filePath, displayPath(base), url);
   }
@@ -107,7 +112,9 @@ function legacyMainResolve(pjsonPath, config, base) {
       return pathToFileHref(candidate);
     }
   }
-  throw new (lazyErrors().ERR_MODULE_NOT_FOUND)(`${directory}/index.js`, displayPath(base));
+  const tried = config.main !== undefined ? path.resolve(directory, config.main) :
+    `${directory}/index.js`;
+  throw new (lazyErrors().ERR_MODULE_NOT_FOUND)(tried, displayPath(base), null);
 }
 
 function emitLegacyIndexDeprecation(filePath, directory, base, main) {
@@ -186,6 +193,10 @@ function moduleResolve(specifier, base, conditions) {
       if (builtins.canBeRequiredWithoutScheme(specifier)) return { url: `node:${specifier}` };
       throw new (lazyErrors().ERR_UNSUPPORTED_RESOLVE_REQUEST)(specifier, base);
     }
+    // tsconfig "paths" and "baseUrl" of a TypeScript importer come first, as in tsc.
+    const mapped = typescript.isTypeScriptFile(base) ?
+      typescript.resolveTsconfigPaths(specifier, fileHrefToPath(base), resolveFile) : undefined;
+    if (mapped !== undefined) return { url: pathToFileHref(mapped), filename: mapped };
     url = packageResolve(specifier, base, fileHrefToPath(base), conditions);
     if (url.startsWith('node:')) return { url };
   }
@@ -291,11 +302,18 @@ function resolve(specifier, parentURL, conditions = defaultConditions) {
   return result;
 }
 
-const kDataURLRegExp = /^data:([^/]+\/[^;,]+)?(?:;[^,]*?)?(;base64)?,/;
+// data:[<media type>][;base64],<data>
+function parseDataURL(url) {
+  const comma = url.indexOf(',');
+  if (comma === -1) throw new (lazyErrors().ERR_INVALID_URL)(url);
+  const parameters = url.slice(5, comma).split(';');
+  const mime = parameters[0].trim().toLowerCase();
+  const base64 = parameters.length > 1 && parameters[parameters.length - 1].trim() === 'base64';
+  return { mime, base64, body: url.slice(comma + 1) };
+}
 
 function getDataURLFormat(url) {
-  const match = kDataURLRegExp.exec(url);
-  const mime = match?.[1];
+  const { mime } = parseDataURL(url);
   if (mime === 'text/javascript' || mime === 'application/javascript') return 'module';
   if (mime === 'application/json') return 'json';
   if (mime === 'application/wasm') return 'wasm';
@@ -304,9 +322,8 @@ function getDataURLFormat(url) {
 
 // The source text of a data: URL.
 function getDataURLSource(url) {
-  const match = kDataURLRegExp.exec(url);
-  const body = url.slice(match[0].length);
-  if (match[2]) return require('buffer').Buffer.from(body, 'base64').toString('utf8');
+  const { base64, body } = parseDataURL(url);
+  if (base64) return require('buffer').Buffer.from(body, 'base64').toString('utf8');
   return decodeURIComponent(body);
 }
 

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import fs from 'fs';
+import * as path from 'path';
+import { EventEmitter, once } from 'node:events';
+import process2 from 'process';
+import { createRequire, syncBuiltinESMExports } from 'module';
+import assert from 'node:assert/strict';
+const require = createRequire(import.meta.url);
+console.log(typeof readFileSync, readFileSync === fs.readFileSync, fs === require('fs'));
+console.log(path.default === require('path'), path.join('a', 'b'), typeof path.posix);
+console.log(EventEmitter === require('events'), typeof once, process2 === process);
+console.log(typeof assert.deepEqual);
+fs.readFileSync = () => 'patched';
+console.log(readFileSync === fs.readFileSync);
+syncBuiltinESMExports();
+console.log(readFileSync === fs.readFileSync, readFileSync());
+const dynamicFs = await import('node:fs');
+console.log(dynamicFs.default === fs, dynamicFs === await import('fs'));

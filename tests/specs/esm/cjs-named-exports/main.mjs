@@ -1,0 +1,12 @@
+import * as assigns from 'cjs-shapes/assigns.js';
+import * as literal from 'cjs-shapes/literal.js';
+import * as defined from 'cjs-shapes/define.js';
+import * as transpiled from 'cjs-shapes/transpiled.js';
+import * as dynamic from 'cjs-shapes/dynamic.js';
+import pkg, { a, b } from 'cjs-shapes/assigns.js';
+console.log(assigns);
+console.log(literal);
+console.log(defined);
+console.log(transpiled);
+console.log(dynamic);
+console.log(pkg === assigns.default, a, b);

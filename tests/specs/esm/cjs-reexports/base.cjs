@@ -1,0 +1,2 @@
+exports.base1 = 'b1';
+exports.base2 = 'b2';

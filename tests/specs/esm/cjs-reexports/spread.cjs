@@ -1,0 +1,2 @@
+module.exports = { ...require('./more.cjs'), extra: 'extra' };
+var extra;

@@ -1,0 +1,3 @@
+const b = require('./b.cjs');
+exports.fromCjs = 'cjs value, b saw a.fromCjs as ' + b.sawA;
+exports.seenEsm = typeof b;

@@ -1,0 +1,2 @@
+const a = require('./a.cjs');
+exports.sawA = String(a.fromCjs);

@@ -1,0 +1,2 @@
+import './tdz-b.mjs';
+export const early = 1;

@@ -1,0 +1,2 @@
+import { early } from './tdz-a.mjs';
+console.log(early);

@@ -1,0 +1,2 @@
+export default function hi() { return 'hi'; }
+export const named = 'named';

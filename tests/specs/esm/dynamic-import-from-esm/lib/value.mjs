@@ -1,0 +1,2 @@
+const { other } = await import('./other.mjs');
+export const value = `value+${other}`;

@@ -1,0 +1,3 @@
+const ns = require('./leaf.mjs');
+exports.fromEsm = ns.leaf;
+exports.namespace = ns;

@@ -1,0 +1,2 @@
+import cjs from './bridge.cjs';
+console.log(cjs.fromEsm, cjs.namespace);

@@ -1,0 +1,2 @@
+console.log('evaluated once');
+throw new Error('boom');

@@ -1,0 +1,7 @@
+function inner() {
+  throw new TypeError('bad value');
+}
+function outer() {
+  inner();
+}
+outer();

@@ -1,0 +1,2 @@
+export * from './lib.cjs';
+export { default as lib } from './lib.cjs';

@@ -1,0 +1,2 @@
+import * as ns from './facade.mjs';
+console.log(ns);

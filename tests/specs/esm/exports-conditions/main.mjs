@@ -1,0 +1,10 @@
+import dual from 'dual';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+console.log('import:', dual);
+console.log('require:', require('dual'));
+console.log('import sub:', (await import('dual/feature')).default);
+console.log('require sub:', require('dual/feature'));
+console.log('order:', (await import('order')).default);
+console.log('nested:', (await import('nested')).default);
+console.log('array:', (await import('array-fallback')).default);

@@ -1,0 +1,2 @@
+export const name = 'with space';
+export const url = import.meta.url;

@@ -1,0 +1,1 @@
+module.exports = '.js in type commonjs is CommonJS: ' + (typeof require);

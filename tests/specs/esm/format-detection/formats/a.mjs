@@ -1,0 +1,1 @@
+export default 'mjs is ESM: ' + (typeof require);

@@ -1,0 +1,1 @@
+module.exports = 'cjs is CommonJS: ' + (typeof require);

@@ -1,0 +1,1 @@
+export default '.js in type module is ESM: ' + (typeof require);

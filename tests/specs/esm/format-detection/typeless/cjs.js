@@ -1,0 +1,1 @@
+module.exports = '.js without ESM syntax is CommonJS: ' + (typeof require);

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+export const x = 'hashbang in typeless ESM';

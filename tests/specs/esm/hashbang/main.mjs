@@ -1,0 +1,3 @@
+#!/usr/bin/env kiln
+import { x } from './lib.js';
+console.log(x);

@@ -1,0 +1,1 @@
+export default class Thing { constructor() { this.name = 'thing'; } }

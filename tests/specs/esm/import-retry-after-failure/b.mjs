@@ -1,0 +1,1 @@
+console.log('b never evaluates: the graph did not link');

@@ -1,0 +1,1 @@
+exports.mainOfCjs = require.main;

@@ -1,0 +1,2 @@
+import value from './other.js';
+console.log(value, typeof require);

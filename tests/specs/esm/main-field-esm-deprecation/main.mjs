@@ -1,0 +1,2 @@
+import value from 'esm-main';
+console.log(value);

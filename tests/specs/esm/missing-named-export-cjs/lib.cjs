@@ -1,0 +1,3 @@
+exports.known = 1;
+const name = 'notDetected';
+exports[name] = 2;

@@ -1,0 +1,2 @@
+import { known, notDetected } from './lib.cjs';
+console.log(known, notDetected);

@@ -1,0 +1,3 @@
+import { exists } from './lib.mjs';
+import { missing } from './lib.mjs';
+console.log(exists, missing);

@@ -1,0 +1,5 @@
+try {
+  require('./main.mjs');
+} catch (e) {
+  console.log(e.code);
+}

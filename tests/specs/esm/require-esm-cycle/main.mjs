@@ -1,0 +1,2 @@
+import './cjs.cjs';
+export const x = 1;

@@ -1,0 +1,2 @@
+console.log('evaluating');
+throw new Error('esm failed');

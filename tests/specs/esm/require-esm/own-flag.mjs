@@ -1,0 +1,2 @@
+export const __esModule = false;
+export default 'has its own __esModule';

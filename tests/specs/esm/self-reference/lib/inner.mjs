@@ -1,0 +1,2 @@
+import feature from 'self-ref/feature';
+export const viaSelf = 'inner sees ' + feature;

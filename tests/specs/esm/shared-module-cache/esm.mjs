@@ -1,0 +1,3 @@
+let count = 0;
+count++;
+export function evaluations() { return count; }

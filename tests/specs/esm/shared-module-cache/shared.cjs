@@ -1,0 +1,1 @@
+exports.loaded = (exports.loaded || 0) + 1;

@@ -1,0 +1,2 @@
+console.log('dep');
+await new Promise(() => {});

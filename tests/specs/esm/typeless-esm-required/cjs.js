@@ -1,0 +1,2 @@
+const module = { value: 1 };
+exports.result = 'plain CommonJS';

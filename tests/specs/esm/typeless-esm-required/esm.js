@@ -1,0 +1,2 @@
+export const value = 'esm detected in require';
+export default 'default';

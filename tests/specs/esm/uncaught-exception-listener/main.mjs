@@ -1,0 +1,4 @@
+process.on('uncaughtException', (error, origin) => {
+  console.log('handled:', error.message, origin);
+});
+import('./thrower.mjs');

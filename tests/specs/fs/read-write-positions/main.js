@@ -1,0 +1,22 @@
+// readSync and writeSync with explicit positions, the options form and BigInt positions.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-spec-fs-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+const clean = (value) => String(value).replaceAll(dir, '<tmp>');
+const show = (error) => console.log(error.name, error.code, clean(error.message));
+const p = (...parts) => path.join(dir, ...parts);
+const fd = fs.openSync(p('pos.bin'), 'w+');
+console.log(fs.writeSync(fd, Buffer.from('0123456789')));
+console.log(fs.writeSync(fd, Buffer.from('AB'), 0, 2, 3));
+console.log(fs.writeSync(fd, 'zz', 8));
+const buf = Buffer.alloc(10);
+console.log(fs.readSync(fd, buf, 0, 10, 0), buf.toString());
+console.log(fs.readSync(fd, buf, { offset: 2, length: 3, position: 1 }), buf.toString());
+console.log(fs.readSync(fd, buf, { position: 5n }), buf.toString());
+console.log(fs.readSync(fd, Buffer.alloc(4), 0, 4, 100));
+console.log(fs.readSync(fd, buf, 0, 0, 0));
+console.log(fs.writeSync(fd, Buffer.from('tail'), { offset: 1, length: 2, position: 0 }));
+console.log(fs.readFileSync(p('pos.bin'), 'utf8'));
+fs.closeSync(fd);

@@ -1,0 +1,6 @@
+const ready = true;
+
+enum Color {
+  Red,
+}
+console.log(ready, Color.Red);

@@ -1,0 +1,4 @@
+export class Service {
+  constructor(private readonly name: string) {}
+  describe(): string { return this.name; }
+}

@@ -1,0 +1,2 @@
+console.log("side effect" as string);
+export {};

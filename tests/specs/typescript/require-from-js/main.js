@@ -1,0 +1,2 @@
+const lib = require("./lib.ts");
+console.log(lib.greet("kiln"), Object.keys(lib));

@@ -1,0 +1,6 @@
+interface A {
+  x: number
+}
+namespace Runtime {
+  export let value = 1;
+}

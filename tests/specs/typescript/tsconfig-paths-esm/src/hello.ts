@@ -1,0 +1,1 @@
+export function hello(who: string): string { return `hello ${who}`; }

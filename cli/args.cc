@@ -8,7 +8,7 @@ const char kUsage[] =
     "       kiln -e <script> | -p <script>\n"
     "       kiln strip [--transform-types] <file.ts>   print a TypeScript file as JavaScript\n"
     "\n"
-    "Runs JavaScript (CommonJS) on V8 with Node.js-compatible APIs.\n"
+    "Runs JavaScript (CommonJS and ES modules) on V8 with Node.js-compatible APIs.\n"
     "\n"
     "Options:\n"
     "  -e, --eval <script>   evaluate the script\n"
@@ -33,7 +33,7 @@ const char kUsage[] =
     "then .env.local (not when NODE_ENV=test); later files win, and variables already set in\n"
     "the environment always win. Values may use ${VAR} and $VAR (docs/cli.md).\n"
     "\n"
-    "Not yet available: the REPL, ES modules, the test runner and the package manager (see\n"
+    "Not yet available: the REPL, the test runner and the package manager (see\n"
     "docs/compat.md).\n";
 
 const char kWatchChildFlag[] = "--internal-watch-child";

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -212,6 +213,10 @@ struct WholeFile {
 
 constexpr uint64_t kIoMaxLength = 2147483647;
 
+// Large transfers go in pieces of this size: the kernel handles a series of moderate writes
+// faster than one huge one (less dirty-page throttling per call).
+constexpr size_t kIoChunk = 512 * 1024;
+
 int ReadWholeFd(int fd, WholeFile* out) {
   struct stat st;
   out->syscall = "fstat";
@@ -239,7 +244,7 @@ int ReadWholeFd(int fd, WholeFile* out) {
       if (grown == nullptr) return UV_ENOMEM;
       out->data = grown;
     }
-    ssize_t n = read(fd, out->data + out->size, capacity - out->size);
+    ssize_t n = read(fd, out->data + out->size, std::min(capacity - out->size, kIoChunk * 4));
     if (n < 0) {
       if (errno == EINTR) continue;
       return -errno;
@@ -278,10 +283,14 @@ v8::Local<v8::Value> WholeFileResult(Environment* env, WholeFile* file, bool as_
     return text;
   }
   size_t size = file->size;
+  if (size <= 64 * 1024) {
+    // Small results are copied into memory V8 manages: no finalizer per buffer.
+    v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, size);
+    if (size > 0) memcpy(buffer->GetBackingStore()->Data(), file->data, size);
+    return buffer;
+  }
   std::unique_ptr<v8::BackingStore> store;
-  if (size == 0) {
-    store = v8::ArrayBuffer::NewBackingStore(isolate, 0);
-  } else {
+  {
     char* data = file->Release();
     store = v8::ArrayBuffer::NewBackingStore(
         data, size, [](void* data, size_t, void*) { free(data); }, nullptr);
@@ -330,7 +339,7 @@ int WriteAll(int fd, const char* data, size_t length, const char** syscall) {
   size_t written = 0;
   *syscall = "write";
   while (written < length) {
-    ssize_t n = write(fd, data + written, length - written);
+    ssize_t n = write(fd, data + written, std::min(length - written, kIoChunk));
     if (n < 0) {
       if (errno == EINTR) continue;
       return -errno;
@@ -372,8 +381,54 @@ void FinishJob(FileJob* job, v8::Local<v8::Value> result) {
   (void)MakeCallback(env, v8::Undefined(isolate), callback, 2, argv);
 }
 
-// readFileAll(path | fd, flags, asUtf8, callback?) -> ArrayBuffer | string, or a number (the
-// size) when the file is larger than 2 GiB - 1, or false when the text is too long for a string.
+constexpr int kNotSmall = INT32_MIN;
+
+// Reads a regular file named by `path` that fits into `scratch` there: its length, kNotSmall
+// when it does not fit or is not a regular file (the general path then reads it), or -1 after
+// throwing.
+int ReadSmallFileInto(v8::Isolate* isolate, const std::string& path, int flags,
+                      v8::Local<v8::Uint8Array> scratch) {
+  char* data = static_cast<char*>(scratch->Buffer()->Data()) + scratch->ByteOffset();
+  size_t capacity = scratch->ByteLength();
+  int fd = open(path.c_str(), flags | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    ThrowUVException(isolate, -errno, "open", path.c_str());
+    return -1;
+  }
+  struct stat st;
+  int result = kNotSmall;
+  const char* syscall = "fstat";
+  int err = 0;
+  if (fstat(fd, &st) != 0) {
+    err = -errno;
+  } else if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) < capacity) {
+    syscall = "read";
+    size_t size = 0;
+    while (size < capacity) {
+      ssize_t n = read(fd, data + size, capacity - size);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        err = -errno;
+        break;
+      }
+      if (n == 0) break;
+      size += static_cast<size_t>(n);
+    }
+    // A file that grew to fill the scratch goes through the general path instead.
+    if (err == 0 && size < capacity) result = static_cast<int>(size);
+  }
+  close(fd);
+  if (err != 0) {
+    ThrowUVException(isolate, err, syscall, nullptr);
+    return -1;
+  }
+  return result;
+}
+
+// readFileAll(path | fd, flags, asUtf8, callback?, scratch?) -> ArrayBuffer | string, or a
+// number (the size) when the file is larger than 2 GiB - 1, or false when the text is too long
+// for a string. Synchronously with a scratch Uint8Array, a small file comes back as
+// { its bytes in scratch } and the result is -(length + 1).
 void ReadFileAll(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
@@ -384,6 +439,15 @@ void ReadFileAll(const v8::FunctionCallbackInfo<v8::Value>& args) {
   job->flags = IntArg(args, 1, O_RDONLY);
   job->as_utf8 = args[2]->IsTrue();
   if (!args[3]->IsFunction()) {
+    // A small file read into the caller's scratch array: the result is its length, and JS
+    // copies it into a pooled Buffer (cheaper than one external ArrayBuffer per file).
+    if (args[4]->IsUint8Array() && !job->as_utf8 && job->fd < 0) {
+      int n = ReadSmallFileInto(isolate, job->path, job->flags, args[4].As<v8::Uint8Array>());
+      if (n != kNotSmall) {
+        if (n >= 0) args.GetReturnValue().Set(-(n + 1));
+        return;  // n < 0: an exception is pending
+      }
+    }
     int err = ReadWholeFile(job->path, job->fd, job->flags, &job->file);
     if (err < 0) {
       bool with_path = strcmp(job->file.syscall, "open") == 0;

@@ -759,7 +759,15 @@ void ResolveFile(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void CompileCacheDirectory(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   CompileCache* cache = &GetState(Environment::From(isolate))->compile_cache;
-  if (cache->enabled()) args.GetReturnValue().Set(ToV8(isolate, cache->directory()));
+  if (!cache->directory().empty()) args.GetReturnValue().Set(ToV8(isolate, cache->directory()));
+}
+
+// setCompileCacheProgram(program): the program whose compile cache pack this process uses (the
+// main module's path, or "eval:<cwd>").
+void SetCompileCacheProgram(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  CHECK(args[0]->IsString());
+  GetState(Environment::From(isolate))->compile_cache.set_program(ToUtf8(isolate, args[0]));
 }
 
 // enableCompileCache(directory): turns the compile cache on (module.enableCompileCache()).
@@ -790,6 +798,7 @@ constexpr BindingMethod kMethods[] = {
     {"decorateErrorArrow", DecorateErrorArrow},
     {"compileCacheDirectory", CompileCacheDirectory},
     {"enableCompileCache", EnableCompileCache},
+    {"setCompileCacheProgram", SetCompileCacheProgram},
     {"resolveFile", ResolveFile},
 };
 

@@ -472,9 +472,26 @@ function readFileSync(path, options) {
     if (typeof result === 'string') return result;
     throw wholeFileResult(result);
   }
-  const value = wholeFileResult(binding.readFileAll(path, flags, false), encoding);
+  const result = binding.readFileAll(path, flags, false, undefined,
+                                     isFd(path) ? undefined : readScratch());
+  if (typeof result === 'number' && result < 0) {
+    // A small file, left in the scratch array: copy it into a pooled Buffer.
+    const length = -result - 1;
+    const buffer = lazyBuffer().allocUnsafe(length);
+    buffer.set(length === scratch.length ? scratch : scratch.subarray(0, length));
+    return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+  }
+  const value = wholeFileResult(result, encoding);
   if (value instanceof Error) throw value;
   return value;
+}
+
+// Synchronous reads of small files go through this array (made on first use, not in the
+// startup snapshot).
+let scratch;
+function readScratch() {
+  scratch ??= new Uint8Array(64 * 1024);
+  return scratch;
 }
 
 function writeFile(path, data, options, callback) {

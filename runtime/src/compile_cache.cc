@@ -145,28 +145,93 @@ CompileCache::Key CompileCache::MakeKey(v8::Isolate* isolate, std::string_view k
   return hasher.Finish();
 }
 
-std::string CompileCache::PathOf(const Key& key) const {
+namespace {
+
+constexpr char kPackMagic[8] = {'K', 'I', 'L', 'N', 'C', 'C', '0', '1'};
+
+// Pack layout (native byte order; the file never leaves the machine):
+//   magic[8], uint32 version tag, uint32 count,
+//   count x { key[32], uint32 offset, uint32 length },
+//   the code caches, each at an 8-byte aligned offset (so that V8 does not copy them).
+struct PackHeader {
+  char magic[8];
+  uint32_t version_tag;
+  uint32_t count;
+};
+struct PackEntry {
+  CompileCache::Key key;
+  uint32_t offset;
+  uint32_t length;
+};
+
+std::string Hex(const unsigned char* bytes, size_t size) {
   static const char kHex[] = "0123456789abcdef";
-  std::string name;
-  name.reserve(key.size() * 2);
-  for (unsigned char byte : key) {
-    name.push_back(kHex[byte >> 4]);
-    name.push_back(kHex[byte & 15]);
+  std::string text;
+  text.reserve(size * 2);
+  for (size_t i = 0; i < size; i++) {
+    text.push_back(kHex[bytes[i] >> 4]);
+    text.push_back(kHex[bytes[i] & 15]);
   }
-  return directory_ + "/" + name;
+  return text;
 }
 
-std::unique_ptr<v8::ScriptCompiler::CachedData> CompileCache::Lookup(const Key& key) const {
-  if (!enabled()) return nullptr;
+}  // namespace
+
+void CompileCache::set_directory(std::string directory) {
+  directory_ = std::move(directory);
+  loaded_ = false;
+  index_.clear();
+}
+
+void CompileCache::set_program(std::string program) {
+  program_ = std::move(program);
+  loaded_ = false;
+  index_.clear();
+}
+
+std::string CompileCache::PackPath() const {
+  Key key = MakeKey("program", program_, "");
+  return directory_ + "/" + Hex(key.data(), 16) + ".pack";
+}
+
+void CompileCache::LoadPack() {
+  loaded_ = true;
   size_t size = 0;
-  uint8_t* data = ReadWholeFile(PathOf(key), &size);
-  if (data == nullptr) return nullptr;
+  uint8_t* data = ReadWholeFile(PackPath(), &size);
+  if (data == nullptr) return;
+  pack_.reset(data);
+  pack_size_ = size;
+  if (size < sizeof(PackHeader)) return;
+  PackHeader header;
+  std::memcpy(&header, data, sizeof(header));
+  if (std::memcmp(header.magic, kPackMagic, sizeof(kPackMagic)) != 0 ||
+      header.version_tag != v8::ScriptCompiler::CachedDataVersionTag() ||
+      header.count > (size - sizeof(PackHeader)) / sizeof(PackEntry)) {
+    return;
+  }
+  for (uint32_t i = 0; i < header.count; i++) {
+    PackEntry entry;
+    std::memcpy(&entry, data + sizeof(PackHeader) + i * sizeof(PackEntry), sizeof(entry));
+    if (entry.offset > size || entry.length > size - entry.offset) return;
+    index_.emplace(entry.key, Slot{entry.offset, entry.length, false});
+  }
+}
+
+std::unique_ptr<v8::ScriptCompiler::CachedData> CompileCache::Lookup(const Key& key) {
+  if (!enabled()) return nullptr;
+  if (!loaded_) LoadPack();
+  auto found = index_.find(key);
+  if (found == index_.end()) return nullptr;
+  found->second.used = true;
   return std::make_unique<v8::ScriptCompiler::CachedData>(
-      data, static_cast<int>(size), v8::ScriptCompiler::CachedData::BufferOwned);
+      pack_.get() + found->second.offset, static_cast<int>(found->second.length),
+      v8::ScriptCompiler::CachedData::BufferNotOwned);
 }
 
 void CompileCache::Add(v8::Isolate* isolate, const Key& key, v8::Local<v8::Function> function) {
   if (!enabled()) return;
+  // An entry V8 rejected is replaced, not kept.
+  if (auto found = index_.find(key); found != index_.end()) found->second.used = false;
   Pending entry;
   entry.key = key;
   entry.function.Reset(isolate, function);
@@ -176,6 +241,7 @@ void CompileCache::Add(v8::Isolate* isolate, const Key& key, v8::Local<v8::Funct
 void CompileCache::Add(v8::Isolate* isolate, const Key& key,
                        v8::Local<v8::UnboundModuleScript> script) {
   if (!enabled()) return;
+  if (auto found = index_.find(key); found != index_.end()) found->second.used = false;
   Pending entry;
   entry.key = key;
   entry.module_script.Reset(isolate, script);
@@ -183,27 +249,49 @@ void CompileCache::Add(v8::Isolate* isolate, const Key& key,
 }
 
 void CompileCache::Flush(v8::Isolate* isolate) {
-  if (pending_.empty() || !enabled()) return;
-  if (!directory_ready_) {
-    directory_ready_ = MakeDirectories(directory_);
-    if (!directory_ready_) {
-      pending_.clear();
-      return;
-    }
-  }
+  if (pending_.empty() || !enabled() || !MakeDirectories(directory_)) return;
   v8::HandleScope scope(isolate);
-  for (Pending& entry : pending_) {
+  // The entries of the new pack: those of the old pack this run used, then the new ones.
+  std::vector<PackEntry> entries;
+  std::vector<std::pair<const uint8_t*, std::unique_ptr<v8::ScriptCompiler::CachedData>>> blobs;
+  for (const auto& [key, slot] : index_) {
+    if (!slot.used) continue;
+    entries.push_back(PackEntry{key, 0, slot.length});
+    blobs.emplace_back(pack_.get() + slot.offset, nullptr);
+  }
+  std::unordered_map<Key, bool, KeyHash> added;
+  for (Pending& pending : pending_) {
+    if (!added.emplace(pending.key, true).second) continue;
     std::unique_ptr<v8::ScriptCompiler::CachedData> data;
-    if (!entry.function.IsEmpty()) {
-      data.reset(v8::ScriptCompiler::CreateCodeCacheForFunction(entry.function.Get(isolate)));
-    } else if (!entry.module_script.IsEmpty()) {
-      data.reset(v8::ScriptCompiler::CreateCodeCache(entry.module_script.Get(isolate)));
+    if (!pending.function.IsEmpty()) {
+      data.reset(v8::ScriptCompiler::CreateCodeCacheForFunction(pending.function.Get(isolate)));
+    } else if (!pending.module_script.IsEmpty()) {
+      data.reset(v8::ScriptCompiler::CreateCodeCache(pending.module_script.Get(isolate)));
     }
-    if (data != nullptr && data->length > 0) {
-      WriteFileAtomically(PathOf(entry.key), data->data, static_cast<size_t>(data->length));
-    }
+    if (data == nullptr || data->length <= 0) continue;
+    entries.push_back(PackEntry{pending.key, 0, static_cast<uint32_t>(data->length)});
+    const uint8_t* bytes = data->data;
+    blobs.emplace_back(bytes, std::move(data));
   }
   pending_.clear();
+  PackHeader header;
+  std::memcpy(header.magic, kPackMagic, sizeof(kPackMagic));
+  header.version_tag = v8::ScriptCompiler::CachedDataVersionTag();
+  header.count = static_cast<uint32_t>(entries.size());
+  size_t offset = sizeof(PackHeader) + entries.size() * sizeof(PackEntry);
+  for (PackEntry& entry : entries) {
+    offset = (offset + 7) & ~static_cast<size_t>(7);
+    entry.offset = static_cast<uint32_t>(offset);
+    offset += entry.length;
+  }
+  std::string file(offset, '\0');
+  std::memcpy(file.data(), &header, sizeof(header));
+  for (size_t i = 0; i < entries.size(); i++) {
+    std::memcpy(file.data() + sizeof(PackHeader) + i * sizeof(PackEntry), &entries[i],
+                sizeof(PackEntry));
+    std::memcpy(file.data() + entries[i].offset, blobs[i].first, entries[i].length);
+  }
+  WriteFileAtomically(PackPath(), reinterpret_cast<const uint8_t*>(file.data()), file.size());
 }
 
 }  // namespace kiln

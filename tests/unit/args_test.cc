@@ -50,5 +50,19 @@ TEST(ParseArgs, NoScriptReadsStdin) {
   EXPECT_EQ(ParseArgs({"kiln"}).kind, CommandKind::kStdin);
 }
 
+TEST(ParseArgs, StripTakesTheRestOfTheArguments) {
+  Command c = ParseArgs({"kiln", "strip", "--transform-types", "a.ts"});
+  EXPECT_EQ(c.kind, CommandKind::kStrip);
+  EXPECT_EQ(c.subcommand_args, (std::vector<std::string>{"--transform-types", "a.ts"}));
+}
+
+TEST(ParseArgs, TransformTypesIsAKilnFlag) {
+  Command c = ParseArgs({"kiln", "--transform-types", "app.ts", "--transform-types"});
+  EXPECT_EQ(c.kind, CommandKind::kRun);
+  EXPECT_EQ(c.run.entry, "app.ts");
+  EXPECT_EQ(c.run.exec_argv, (std::vector<std::string>{"--transform-types"}));
+  EXPECT_EQ(c.run.script_args, (std::vector<std::string>{"--transform-types"}));
+}
+
 }  // namespace
 }  // namespace kiln::cli

@@ -64,6 +64,7 @@ const kRef = Symbol('kRef');
 const kUnref = Symbol('kUnref');
 const kLocked = Symbol('kLocked');
 
+let lazyFastBuffer;
 let lazyBufferClass;
 function lazyBuffer() {
   lazyBufferClass ??= require('buffer').Buffer;
@@ -271,9 +272,9 @@ function fileResult(result, encoding) {
     throw new ERR_STRING_TOO_LONG(require('buffer').constants.MAX_STRING_LENGTH.toString(16));
   }
   if (typeof result === 'string') return result;
-  require('buffer');  // completes FastBuffer's prototype
-  const { FastBuffer } = require('internal/buffer');
-  const buffer = new FastBuffer(result);
+  // node:buffer completes FastBuffer's prototype: load it first.
+  lazyFastBuffer ??= (require('buffer'), require('internal/buffer').FastBuffer);
+  const buffer = new lazyFastBuffer(result);
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 

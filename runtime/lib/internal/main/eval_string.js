@@ -7,6 +7,8 @@ const { runScript } = internalBinding('contextify');
 const binding = internalBinding('process_methods').getRunOptions();
 
 const name = binding.mode === 'eval' && binding.execArgv.length === 0 ? '[stdin]' : '[eval]';
+// The compile cache keeps one pack of code caches per program: here, per working directory.
+internalBinding('module_wrap').setCompileCacheProgram(`eval:${process.cwd()}`);
 // Code that is an ES module (import/export syntax, top-level await) runs as one, with the URL
 // file:///<cwd>/[eval1], as in Node 22.
 const { containsModuleSyntax } = internalBinding('module_wrap');

@@ -713,7 +713,7 @@ function compileWrapper(filename, content, detectModule) {
 // one): Node 22's require(esm).
 function loadESMFromCJS(module, filename, content) {
   if (module[kIsMainSymbol]) {
-    lazyESM().runMain(filename);
+    lazyESM().runMain(filename, content);
     setOwnProperty(process, 'mainModule', undefined);
     return;
   }

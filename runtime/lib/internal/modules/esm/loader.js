@@ -507,10 +507,13 @@ let entry = null;
 // Runs the ES module at `filename` as the main entry, as Node's runEntryPointWithESMLoader:
 // in a microtask, errors reported as uncaught from a promise, and exit code 13 with Node's
 // warning if its top-level await never settles.
-function runMain(filename) {
+// `source` is the file's text when the CommonJS loader already read it (a .js file with no
+// package "type" that turned out to be an ES module).
+function runMain(filename, source) {
   const url = pathToFileHref(filename);
   startEntry(() => {
-    const record = getOrCreateRecord(resolve(url, url));
+    const record = source === undefined ? getOrCreateRecord(resolve(url, url)) :
+      recordsByURL.get(url) ?? addRecord(compileSourceText(url, filename, source));
     return { record, promise: run(record) };
   });
 }

@@ -263,9 +263,13 @@ function decorateWithHint(error, specifier, parentURL) {
 // resolve(specifier, parentURL) -> { url, format, filename }. parentURL is the importing
 // module's URL (a file: URL for files, `file:///cwd/[eval1]` for -e code).
 function resolve(specifier, parentURL, conditions = defaultConditions) {
-  const directoryEnd = parentURL.lastIndexOf('/');
+  let baseURL = parentURL;
+  if (baseURL.includes('?') || baseURL.includes('#')) baseURL = baseURL.slice(0, baseURL.search(/[?#]/));
+  const directoryEnd = baseURL.lastIndexOf('/');
+  // TypeScript importers resolve differently (./x.js may name ./x.ts): their own entries.
   const cacheKey = conditions === defaultConditions ?
-    `${parentURL.slice(0, directoryEnd)}\0${specifier}` : undefined;
+    `${baseURL.slice(0, directoryEnd)}\0${specifier}` +
+      (typescript.isTypeScriptFile(parentURL) ? '\0ts' : '') : undefined;
   if (cacheKey !== undefined) {
     const cached = resolveCache.get(cacheKey);
     if (cached !== undefined) return cached;

@@ -1,6 +1,5 @@
 console.log('sync start');
 setTimeout(() => console.log('timeout'), 0);
-setImmediate(() => console.log('immediate'));
 queueMicrotask(() => console.log('microtask 1'));
 process.nextTick(() => console.log('nextTick'));
 Promise.resolve().then(() => console.log('promise'));

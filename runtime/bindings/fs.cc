@@ -198,18 +198,12 @@ void InternalModuleStat(const v8::FunctionCallbackInfo<v8::Value>& args) {
 // Reads a whole file (or the rest of an open one) into malloc'ed memory. Returns 0 or a
 // negative errno, with the failing syscall; `too_large` is set past 2 GiB - 1.
 struct WholeFile {
-  char* data = nullptr;  // small_data or malloc'ed memory
+  char* data = nullptr;
   size_t size = 0;
   const char* syscall = "open";
   bool too_large = false;
   uint64_t reported_size = 0;
-  // Small files are read here: no allocation on the thread pool's threads.
-  char small_data[8192];
-  ~WholeFile() {
-    if (data != small_data) free(data);
-  }
-  // The malloc'ed memory, now owned by the caller (never small_data: results up to 64 KiB are
-  // copied).
+  ~WholeFile() { free(data); }
   char* Release() {
     char* out = data;
     data = nullptr;
@@ -235,12 +229,8 @@ int ReadWholeFd(int fd, WholeFile* out) {
   }
   out->syscall = "read";
   size_t capacity = size > 0 ? size : 65536;
-  if (size > 0 && size <= sizeof(out->small_data)) {
-    out->data = out->small_data;
-  } else {
-    out->data = static_cast<char*>(malloc(capacity));
-    if (out->data == nullptr) return UV_ENOMEM;
-  }
+  out->data = static_cast<char*>(malloc(capacity));
+  if (out->data == nullptr) return UV_ENOMEM;
   while (true) {
     if (out->size == capacity) {
       if (size > 0) break;  // a regular file is read up to the size fstat gave

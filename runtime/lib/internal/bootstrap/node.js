@@ -20,7 +20,6 @@ for (const id of [
   'internal/process/execution',
   'internal/process/promises',
   'internal/modules/cjs/loader',
-  'internal/modules/esm/loader',
   'internal/console/constructor',
   'internal/util/inspect',
   'util',

@@ -20,4 +20,9 @@ binding.setCallbacks({
   tickInfo: taskQueues.tickInfo,
 });
 require('internal/modules/cjs/loader').Module._initPaths();
-require('internal/modules/esm/loader').setupRun();
+// V8's hooks for import() and import.meta (per run: they are not in the snapshot). The ES
+// module loader itself loads on first use, so that CommonJS programs never compile it.
+internalBinding('module_wrap').setCallbacks(
+  (specifier, referrer, type, otherKey, otherValue) => require('internal/modules/esm/loader')
+    .importModuleDynamically(specifier, referrer, type, otherKey, otherValue),
+  (meta, id) => require('internal/modules/esm/loader').initializeImportMeta(meta, id));

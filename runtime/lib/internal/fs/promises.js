@@ -78,6 +78,16 @@ function call(method, ...args) {
   });
 }
 
+// binding.readFileAll as a promise (the hot path of fs.promises.readFile, so without the
+// generic call()'s argument arrays).
+function readFileAll(path, flags, utf8) {
+  return new Promise((resolve, reject) => {
+    binding.readFileAll(path, flags, utf8, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+const kReadFileDefaults = Object.freeze({ __proto__: null, flag: 'r' });
+
 function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
 }
@@ -289,13 +299,12 @@ async function readFileHandle(filehandle, options) {
 }
 
 async function readFile(path, options) {
-  options = getOptions(options, { flag: 'r' });
+  options = getOptions(options, kReadFileDefaults);
   const flag = options.flag || 'r';
   if (path instanceof FileHandle) return readFileHandle(path, options);
   checkAborted(options.signal);
   path = getValidatedPath(path);
-  const result = await call(binding.readFileAll, path, stringToFlags(flag),
-                            isUtf8(options.encoding));
+  const result = await readFileAll(path, stringToFlags(flag), isUtf8(options.encoding));
   checkAborted(options.signal);
   return fileResult(result, options.encoding);
 }

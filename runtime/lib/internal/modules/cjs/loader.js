@@ -681,6 +681,10 @@ Module.prototype.require = function(id) {
 
 const wrapperParameters = ['exports', 'require', 'module', '__filename', '__dirname'];
 
+// Files compiled as CommonJS by the ES module loader while detecting their format, so that
+// they are not compiled again: filename -> { source, wrapper }.
+const precompiledWrappers = new Map();
+
 // The compiled wrapper of `content`, or undefined when `format` is undefined (a .js file with
 // no package "type") and the code is an ES module rather than CommonJS.
 function wrapSafe(filename, content, format) {
@@ -689,10 +693,12 @@ function wrapSafe(filename, content, format) {
     return runScript(Module.wrap(content), filename);
   }
   // The ES module loader may have compiled it already, to detect its format.
-  const precompiled = lazyESM().precompiledCommonJS.get(filename);
-  if (precompiled !== undefined) {
-    lazyESM().precompiledCommonJS.delete(filename);
-    if (precompiled.source === content) return precompiled.wrapper;
+  if (precompiledWrappers.size !== 0) {
+    const precompiled = precompiledWrappers.get(filename);
+    if (precompiled !== undefined) {
+      precompiledWrappers.delete(filename);
+      if (precompiled.source === content) return precompiled.wrapper;
+    }
   }
   return compileWrapper(filename, content, format === undefined);
 }
@@ -942,6 +948,7 @@ module.exports = {
   kIsExecuting,
   kIsCachedByESMLoader,
   compileWrapper,
+  precompiledWrappers,
   makeRequireFunction,
   stripBOM,
 };

@@ -207,9 +207,6 @@ function evaluateCommonJS(record, names) {
   return values;
 }
 
-// Files compiled as CommonJS while detecting their format, kept for the CommonJS loader so that
-// it does not compile them again: filename -> { source, wrapper }.
-const precompiledCommonJS = new Map();
 
 function translate(url, format, filename) {
   switch (format) {
@@ -221,7 +218,7 @@ function translate(url, format, filename) {
       const source = sourceTransform.readSource(filename);
       const wrapper = lazyCJS().compileWrapper(filename, source, true);
       if (wrapper === undefined) return compileSourceText(url, filename, source);
-      precompiledCommonJS.set(filename, { source, wrapper });
+      lazyCJS().precompiledWrappers.set(filename, { source, wrapper });
       return createCommonJSRecord(url, filename, source);
     }
     case 'commonjs':
@@ -620,11 +617,6 @@ function stalledTopLevelAwait(state) {
 
 // --- Setup ----------------------------------------------------------------------------------
 
-// Per run (V8's host hooks are not part of the startup snapshot).
-function setupRun() {
-  binding.setCallbacks(importModuleDynamically, initializeImportMeta);
-}
-
 function syncBuiltinESMExports() {
   for (const record of builtinRecords) {
     for (const name of record.exportNames) {
@@ -635,12 +627,12 @@ function syncBuiltinESMExports() {
 }
 
 module.exports = {
-  setupRun,
+  importModuleDynamically,
+  initializeImportMeta,
   runMain,
   runEvalModule,
   requireESM,
   importModule,
   parentURLOf,
-  precompiledCommonJS,
   syncBuiltinESMExports,
 };

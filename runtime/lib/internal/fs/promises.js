@@ -298,15 +298,23 @@ async function readFileHandle(filehandle, options) {
   return fileResult(result, encoding);
 }
 
-async function readFile(path, options) {
-  options = getOptions(options, kReadFileDefaults);
-  const flag = options.flag || 'r';
-  if (path instanceof FileHandle) return readFileHandle(path, options);
-  checkAborted(options.signal);
-  path = getValidatedPath(path);
-  const result = await readFileAll(path, stringToFlags(flag), isUtf8(options.encoding));
-  checkAborted(options.signal);
-  return fileResult(result, options.encoding);
+// Not an async function: the common path returns the binding's promise with one then(), and
+// argument errors still reject instead of throwing.
+function readFile(path, options) {
+  try {
+    options = getOptions(options, kReadFileDefaults);
+    const flag = options.flag || 'r';
+    if (path instanceof FileHandle) return readFileHandle(path, options);
+    checkAborted(options.signal);
+    path = getValidatedPath(path);
+    const { encoding, signal } = options;
+    return readFileAll(path, stringToFlags(flag), isUtf8(encoding)).then((result) => {
+      checkAborted(signal);
+      return fileResult(result, encoding);
+    });
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 function isCustomIterable(obj) {

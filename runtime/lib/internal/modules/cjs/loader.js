@@ -331,10 +331,14 @@ Module._findPath = function(request, paths, isMain) {
        (request[last - 1] === '.' && (request.length === 2 || request[last - 2] === '/')))));
 
   let insidePath = true;
-  if (isRelative(request)) {
+  // A request without '..' cannot leave its directory: no need to normalize it.
+  if (isRelative(request) && request.includes('..')) {
     const normalizedRequest = path.normalize(request);
     if (normalizedRequest.startsWith('..')) insidePath = false;
   }
+  // './name' with nothing to normalize (the common case) joins without path.resolve.
+  const simpleRelative = request.startsWith('./') && !request.includes('/.', 1) &&
+    !request.includes('//') && !request.endsWith('/');
 
   for (let i = 0; i < paths.length; i++) {
     const curPath = paths[i];
@@ -349,7 +353,9 @@ Module._findPath = function(request, paths, isMain) {
       if (exportsResolved) return exportsResolved;
     }
 
-    const basePath = path.resolve(curPath, request);
+    const basePath = simpleRelative && curPath.length > 1 && curPath[0] === '/' &&
+      !curPath.endsWith('/') && !curPath.includes('/.') && !curPath.includes('//') ?
+      curPath + request.slice(1) : path.resolve(curPath, request);
     let filename;
 
     const rc = _stat(basePath);
@@ -378,7 +384,22 @@ Module._findPath = function(request, paths, isMain) {
 const nmChars = [115, 101, 108, 117, 100, 111, 109, 95, 101, 100, 111, 110];
 const nmLen = nmChars.length;
 
+// Every module of a directory gets the same list: computed once per directory (copied, as
+// module.paths may be changed).
+const nodeModulePathsCache = new Map();
+
 Module._nodeModulePaths = function(from) {
+  // (A relative `from` depends on the working directory: not cached.)
+  if (from[0] !== '/') return nodeModulePaths(from);
+  let paths = nodeModulePathsCache.get(from);
+  if (paths === undefined) {
+    paths = nodeModulePaths(from);
+    nodeModulePathsCache.set(from, paths);
+  }
+  return paths.slice();
+};
+
+function nodeModulePaths(from) {
   from = path.resolve(from);
   // Not ['//node_modules', '/node_modules'] for the root.
   if (from === '/') return ['/node_modules'];
@@ -399,7 +420,7 @@ Module._nodeModulePaths = function(from) {
   }
   paths.push('/node_modules');
   return paths;
-};
+}
 
 Module._resolveLookupPaths = function(request, parent) {
   if (builtins.normalizeRequirableId(request)) return null;

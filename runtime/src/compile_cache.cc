@@ -147,11 +147,14 @@ CompileCache::Key CompileCache::MakeKey(v8::Isolate* isolate, std::string_view k
 
 namespace {
 
-constexpr char kPackMagic[8] = {'K', 'I', 'L', 'N', 'C', 'C', '0', '1'};
+constexpr char kPackMagic[8] = {'K', 'I', 'L', 'N', 'C', 'C', '0', '2'};
+// An entry no run has used in this many rewrites of the pack is dropped: programs whose runs
+// load different modules keep both sets, while the code of edited files goes away.
+constexpr uint32_t kMaxUnusedAge = 8;
 
 // Pack layout (native byte order; the file never leaves the machine):
 //   magic[8], uint32 version tag, uint32 count,
-//   count x { key[32], uint32 offset, uint32 length },
+//   count x { key[32], uint32 offset, uint32 length, uint32 age (rewrites since last used) },
 //   the code caches, each at an 8-byte aligned offset (so that V8 does not copy them).
 struct PackHeader {
   char magic[8];
@@ -162,6 +165,7 @@ struct PackEntry {
   CompileCache::Key key;
   uint32_t offset;
   uint32_t length;
+  uint32_t age;
 };
 
 std::string Hex(const unsigned char* bytes, size_t size) {
@@ -213,7 +217,7 @@ void CompileCache::LoadPack() {
     PackEntry entry;
     std::memcpy(&entry, data + sizeof(PackHeader) + i * sizeof(PackEntry), sizeof(entry));
     if (entry.offset > size || entry.length > size - entry.offset) return;
-    index_.emplace(entry.key, Slot{entry.offset, entry.length, false});
+    index_.emplace(entry.key, Slot{entry.offset, entry.length, entry.age, false});
   }
 }
 
@@ -230,8 +234,6 @@ std::unique_ptr<v8::ScriptCompiler::CachedData> CompileCache::Lookup(const Key& 
 
 void CompileCache::Add(v8::Isolate* isolate, const Key& key, v8::Local<v8::Function> function) {
   if (!enabled()) return;
-  // An entry V8 rejected is replaced, not kept.
-  if (auto found = index_.find(key); found != index_.end()) found->second.used = false;
   Pending entry;
   entry.key = key;
   entry.function.Reset(isolate, function);
@@ -241,7 +243,6 @@ void CompileCache::Add(v8::Isolate* isolate, const Key& key, v8::Local<v8::Funct
 void CompileCache::Add(v8::Isolate* isolate, const Key& key,
                        v8::Local<v8::UnboundModuleScript> script) {
   if (!enabled()) return;
-  if (auto found = index_.find(key); found != index_.end()) found->second.used = false;
   Pending entry;
   entry.key = key;
   entry.module_script.Reset(isolate, script);
@@ -251,12 +252,15 @@ void CompileCache::Add(v8::Isolate* isolate, const Key& key,
 void CompileCache::Flush(v8::Isolate* isolate) {
   if (pending_.empty() || !enabled() || !MakeDirectories(directory_)) return;
   v8::HandleScope scope(isolate);
-  // The entries of the new pack: those of the old pack this run used, then the new ones.
+  // The entries of the new pack: those of the old pack used recently, then the new ones.
   std::vector<PackEntry> entries;
   std::vector<std::pair<const uint8_t*, std::unique_ptr<v8::ScriptCompiler::CachedData>>> blobs;
+  std::unordered_map<Key, bool, KeyHash> replaced;
+  for (const Pending& pending : pending_) replaced.emplace(pending.key, true);
   for (const auto& [key, slot] : index_) {
-    if (!slot.used) continue;
-    entries.push_back(PackEntry{key, 0, slot.length});
+    uint32_t age = slot.used ? 0 : slot.age + 1;
+    if (age > kMaxUnusedAge || replaced.count(key) != 0) continue;
+    entries.push_back(PackEntry{key, 0, slot.length, age});
     blobs.emplace_back(pack_.get() + slot.offset, nullptr);
   }
   std::unordered_map<Key, bool, KeyHash> added;
@@ -269,7 +273,7 @@ void CompileCache::Flush(v8::Isolate* isolate) {
       data.reset(v8::ScriptCompiler::CreateCodeCache(pending.module_script.Get(isolate)));
     }
     if (data == nullptr || data->length <= 0) continue;
-    entries.push_back(PackEntry{pending.key, 0, static_cast<uint32_t>(data->length)});
+    entries.push_back(PackEntry{pending.key, 0, static_cast<uint32_t>(data->length), 0});
     const uint8_t* bytes = data->data;
     blobs.emplace_back(bytes, std::move(data));
   }

@@ -7,9 +7,9 @@
 // version and flags), the kind of code, the file name and the exact source text, so an edited
 // file or another V8 never uses a stale entry; V8 also checks the data and rejects what does
 // not fit. When a run compiled something the pack lacked, the pack is rewritten as the process
-// exits (atomically: temp file + rename) with the entries that run used plus the new ones,
-// serialized from the functions as they were compiled by then (so the cache also covers the
-// inner functions that ran, not only the top level).
+// exits (atomically: temp file + rename) with the new entries, serialized from the functions
+// as they were compiled by then (so the cache also covers the inner functions that ran, not
+// only the top level), and the old entries used in one of the last 8 rewrites.
 //
 // Where: $NODE_COMPILE_CACHE (Node's variable), else $XDG_CACHE_HOME/kiln/compile-cache, else
 // ~/.cache/kiln/compile-cache. NODE_DISABLE_COMPILE_CACHE=1 or KILN_NO_COMPILE_CACHE=1 turn it
@@ -73,6 +73,7 @@ class CompileCache {
   struct Slot {
     uint32_t offset;
     uint32_t length;
+    uint32_t age;
     bool used;
   };
   struct Pending {

@@ -132,7 +132,11 @@ CompileCache::Key CompileCache::MakeKey(v8::Isolate* isolate, std::string_view k
   Hasher hasher;
   HashHeader(&hasher, kind, filename);
   int length = source->Length();
-  if (source->ContainsOnlyOneByte()) {
+  if (source->IsExternalOneByte()) {
+    const v8::String::ExternalOneByteStringResource* resource =
+        source->GetExternalOneByteStringResource();
+    hasher.Update(resource->data(), resource->length());
+  } else if (source->ContainsOnlyOneByte()) {
     std::string bytes(static_cast<size_t>(length), '\0');
     source->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(bytes.data()), 0, length,
                          v8::String::NO_NULL_TERMINATION);

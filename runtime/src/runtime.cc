@@ -136,7 +136,6 @@ int Run(const RunOptions& options) {
   // loader rewrites `with` to it), as Node 18 enables it on the same V8.
   static const char kFlags[] = "--no-verify-snapshot-checksum --harmony-import-assertions";
   v8::V8::SetFlagsFromString(kFlags, sizeof(kFlags) - 1);
-  if (const char* dev_flags = std::getenv("KILN_DEV_V8_FLAGS")) v8::V8::SetFlagsFromString(dev_flags);  // TEMP-ESM-PROFILE
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
       4, v8::platform::IdleTaskSupport::kDisabled);
   v8::V8::InitializePlatform(platform.get());

@@ -14,7 +14,8 @@
 // readSource() too (Module._extensions handlers for the new extensions are the registering
 // area's to add, e.g. Module._extensions['.ts'] = Module._extensions['.js']).
 
-const fsBinding = internalBinding('fs');
+// UTF-8, and without a copy for ASCII files (the common case for JavaScript).
+const { readSourceFile } = internalBinding('module_wrap');
 
 const transforms = new Map();
 
@@ -35,7 +36,7 @@ function hasSourceTransform(filename) {
 // The source of `filename` as the loaders compile it. `format` is 'module' or 'commonjs' when
 // known.
 function readSource(filename, format) {
-  const source = fsBinding.readFileUtf8(filename);
+  const source = readSourceFile(filename);
   if (transforms.size === 0) return source;
   const entry = transforms.get(extensionOf(filename));
   return entry === undefined ? source : entry.transform(source, filename, format);

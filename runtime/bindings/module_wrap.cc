@@ -6,7 +6,8 @@
 //
 // It also holds the native helpers of both module loaders: CommonJS export detection and the
 // import-attribute rewrite (loader/js_lexer.h), the compile-or-detect-ESM step of CommonJS
-// loading, and file resolution with a cache of directory real paths.
+// loading, reading source files, file resolution with a cache of directory real paths, and the
+// process's compile cache (runtime/src/compile_cache.h), which every compile goes through.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <uv.h>
@@ -306,16 +307,23 @@ v8::MaybeLocal<v8::Value> SyntheticEvaluationSteps(v8::Local<v8::Context> contex
   CHECK(id >= 0);
   ModuleEntry* entry = state->entries[id].get();
   v8::Local<v8::Function> steps = entry->evaluation_steps.Get(isolate);
+  // An exception must be pending when this returns empty (V8 records it as the module's
+  // error): catch it here and throw it again, past any TryCatch of the caller of Evaluate().
+  v8::TryCatch try_catch(isolate);
+  auto fail = [&]() -> v8::MaybeLocal<v8::Value> {
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) try_catch.ReThrow();
+    return {};
+  };
   v8::Local<v8::Value> values;
-  if (!steps->Call(context, v8::Undefined(isolate), 0, nullptr).ToLocal(&values)) return {};
+  if (!steps->Call(context, v8::Undefined(isolate), 0, nullptr).ToLocal(&values)) return fail();
   CHECK(values->IsArray());
   v8::Local<v8::Array> array = values.As<v8::Array>();
   for (size_t i = 0; i < entry->export_names.size(); i++) {
     v8::Local<v8::Value> value;
-    if (!array->Get(context, static_cast<uint32_t>(i)).ToLocal(&value)) return {};
+    if (!array->Get(context, static_cast<uint32_t>(i)).ToLocal(&value)) return fail();
     if (module->SetSyntheticModuleExport(isolate, entry->export_names[i].Get(isolate), value)
             .IsNothing()) {
-      return {};
+      return fail();
     }
   }
   entry->evaluation_steps.Reset();
@@ -462,15 +470,6 @@ void GetStatus(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   ModuleEntry* entry = EntryArg(args, GetState(Environment::From(isolate)));
   args.GetReturnValue().Set(static_cast<int>(entry->module.Get(isolate)->GetStatus()));
-}
-
-void GetError(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  v8::Isolate* isolate = args.GetIsolate();
-  ModuleEntry* entry = EntryArg(args, GetState(Environment::From(isolate)));
-  v8::Local<v8::Module> module = entry->module.Get(isolate);
-  if (module->GetStatus() == v8::Module::kErrored) {
-    args.GetReturnValue().Set(module->GetException());
-  }
 }
 
 // isGraphAsync(id): whether the module or a module it imports has top-level await.
@@ -805,7 +804,6 @@ constexpr BindingMethod kMethods[] = {
     {"getNamespace", GetNamespace},
     {"setExport", SetExport},
     {"getStatus", GetStatus},
-    {"getError", GetError},
     {"isGraphAsync", IsGraphAsync},
     {"setCallbacks", SetCallbacks},
     {"compileFunctionForCJSLoader", CompileFunctionForCJSLoader},

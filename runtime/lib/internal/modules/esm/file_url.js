@@ -6,9 +6,9 @@
 
 function lazyErrors() { return require('internal/errors').codes; }
 
-// ASCII bytes that a path keeps as they are in a file: URL: everything but controls, space and
-// " # % < > ? \ ` { } DEL (the URL path percent-encode set, plus what pathToFileURL escapes).
-const kPathSafe = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]^|]*$/;
+// ASCII bytes that a path keeps as they are in a file: URL, as Node's pathToFileURL writes it:
+// everything but controls, space and " # % < > ? [ \ ] ^ ` { | } ~ DEL.
+const kPathSafe = /^[A-Za-z0-9\-._!$&'()*+,;=:@/]*$/;
 const kQuerySafe = /^[^\x00-\x20"#<>'\x7f-\uffff]*$/;
 const kFragmentSafe = /^[^\x00-\x20"<>`\x7f-\uffff]*$/;
 
@@ -51,7 +51,11 @@ function encodeSet(text, keep, keepPercent) {
   return out;
 }
 
-const kPathChar = /[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]^|]/;
+const kPathChar = /[A-Za-z0-9\-._!$&'()*+,;=:@/]/;
+// What the URL parser leaves alone in the path of a relative URL (it encodes less than
+// pathToFileURL: [ \ ] ^ | ~ stay).
+const kURLPathSafe = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]^|%]*$/;
+const kURLPathChar = /[A-Za-z0-9\-._~!$&'()*+,;=:@/[\]^|]/;
 const kQueryChar = /[^\x00-\x20"#<>'\x7f]/;
 const kFragmentChar = /[^\x00-\x20"<>`\x7f]/;
 
@@ -95,8 +99,8 @@ function splitURLTail(text) {
 
 function encodePath(path) {
   if (path.includes('\\')) path = path.replace(/\\/g, '/');
-  if (kPathSafe.test(path)) return path;
-  return encodeSet(path, kPathChar, true);
+  if (kURLPathSafe.test(path)) return path;
+  return encodeSet(path, kURLPathChar, true);
 }
 
 function encodeTail(query, fragment) {

@@ -374,6 +374,13 @@ function decorateEvaluationError(error, record) {
 
 // --- import() -------------------------------------------------------------------------------
 
+// The URL of -e code named `name` ('[eval1]'), in the working directory: as Node makes it
+// (the URL parser's encoding, which leaves '[' and ']' alone).
+function evalURL(name) {
+  const cwd = process.cwd();
+  return pathToFileHref(cwd === '/' ? cwd : `${cwd}/`) + name;
+}
+
 // The URL that import() in a script or module named `referrerName` resolves against.
 function parentURLOf(referrerName) {
   if (typeof referrerName === 'string') {
@@ -381,7 +388,7 @@ function parentURLOf(referrerName) {
     if (referrerName.startsWith('/')) return pathToFileHref(referrerName);
   }
   // -e code ([eval]), standard input, builtins: the working directory.
-  return pathToFileHref(`${process.cwd()}/[eval1]`);
+  return evalURL('[eval1]');
 }
 
 async function importModule(specifier, parentURL, type, otherKey, otherValue) {
@@ -517,7 +524,7 @@ function runMain(filename, source) {
 
 // Runs -e code (or standard input) that is an ES module.
 function runEvalModule(source, name) {
-  const url = pathToFileHref(`${process.cwd()}/${name}`);
+  const url = evalURL(name);
   startEntry(() => {
     const record = addRecord(compileSourceText(url, null, source));
     return { record, promise: run(record) };

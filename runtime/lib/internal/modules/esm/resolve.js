@@ -13,7 +13,6 @@ const packageJson = require('internal/modules/package_json');
 const builtins = require('internal/modules/builtins');
 const {
   pathToFileHref, fileHrefToPath, fileHrefPathname, resolveRelative, normalizeFileURL,
-  removeDotSegments,
 } = require('internal/modules/esm/file_url');
 const { resolveFile } = internalBinding('module_wrap');
 const sourceTransform = require('internal/modules/source_transform');
@@ -79,8 +78,9 @@ function finalizeResolution(url, base) {
       break;
     }
   }
-  const href = found === filePath ? url.slice(0, tailStart) : pathToFileHref(found);
-  return { url: href + url.slice(tailStart), filename: found };
+  // As Node, the URL of the real path as pathToFileURL writes it (so './a|b.mjs' and
+  // 'file:///…/a%7Cb.mjs' are one module).
+  return { url: pathToFileHref(found) + url.slice(tailStart), filename: found };
 }
 
 // A path in URL form (from "exports"/"imports") as a file: URL.
@@ -376,5 +376,4 @@ module.exports = {
   isRelativeOrAbsolute,
   pathToFileHref,
   fileHrefToPath,
-  removeDotSegments,
 };

@@ -1,0 +1,4 @@
+function fail() {
+  throw new TypeError('thrown by CommonJS');
+}
+fail();

@@ -65,12 +65,22 @@ function internalRequire(module, id) {
   }
 }
 
+// The real paths found so far, by the path that named them.
+const realpathCache = new Map();
+
 function stat(filename) {
   if (statCache !== null) {
     const result = statCache.get(filename);
     if (result !== undefined) return result;
   }
-  const result = fsBinding.internalModuleStat(filename);
+  // resolveFile is a stat that also gives a file's real path (one lstat, with the real paths
+  // of directories cached): toRealPath() then needs no system call of its own.
+  const found = resolveFile(filename);
+  let result = found;
+  if (typeof found === 'string') {
+    result = 0;
+    realpathCache.set(filename, found);
+  }
   // Only successes are cached, and only while the main module runs synchronously.
   if (statCache !== null && result >= 0) statCache.set(filename, result);
   return result;
@@ -209,7 +219,6 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
   return actual;
 }
 
-const realpathCache = new Map();
 function toRealPath(requestPath) {
   let real = realpathCache.get(requestPath);
   if (real === undefined) {

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include <emmintrin.h>  // SSE2, part of every x86-64 CPU
+
 namespace kiln {
 
 bool IsValidUtf8(std::string_view bytes) {
@@ -41,15 +43,36 @@ bool IsValidUtf8(std::string_view bytes) {
 
 size_t AsciiPrefixLength(const uint8_t* data, size_t length) {
   size_t i = 0;
-  // Eight bytes at a time while no high bit is set.
-  for (; i + 8 <= length; i += 8) {
-    uint64_t word;
-    std::memcpy(&word, data + i, 8);
-    if (word & 0x8080808080808080ull) break;
+  for (; i + 16 <= length; i += 16) {
+    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    int high_bits = _mm_movemask_epi8(chunk);
+    if (high_bits != 0) return i + static_cast<size_t>(__builtin_ctz(high_bits));
   }
   while (i < length && data[i] < 0x80) i++;
   return i;
 }
+
+namespace {
+
+bool IsContinuation(uint8_t byte) { return (byte & 0xC0) == 0x80; }
+
+// Widens ASCII bytes to UTF-16 sixteen at a time; returns how many it took.
+size_t WidenAsciiRun(const uint8_t* p, const uint8_t* end, char16_t* o) {
+  const uint8_t* start = p;
+  const __m128i zero = _mm_setzero_si128();
+  while (end - p >= 16) {
+    __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    if (_mm_movemask_epi8(chunk) != 0) break;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(o), _mm_unpacklo_epi8(chunk, zero));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(o + 8), _mm_unpackhi_epi8(chunk, zero));
+    p += 16;
+    o += 16;
+  }
+  while (p < end && *p < 0x80) *o++ = *p++;
+  return static_cast<size_t>(p - start);
+}
+
+}  // namespace
 
 size_t Utf8ToUtf16(const uint8_t* data, size_t length, char16_t* out) {
   const uint8_t* p = data;
@@ -58,16 +81,22 @@ size_t Utf8ToUtf16(const uint8_t* data, size_t length, char16_t* out) {
   while (p < end) {
     uint8_t lead = *p;
     if (lead < 0x80) {
-      // An ASCII run, widened eight bytes at a time.
-      while (end - p >= 8) {
-        uint64_t word;
-        std::memcpy(&word, p, 8);
-        if (word & 0x8080808080808080ull) break;
-        for (int i = 0; i < 8; i++) o[i] = p[i];
-        o += 8;
-        p += 8;
-      }
-      while (p < end && *p < 0x80) *o++ = *p++;
+      size_t run = WidenAsciiRun(p, end, o);
+      p += run;
+      o += run;
+      continue;
+    }
+    // The common well-formed two- and three-byte forms first (E0 and ED, whose second byte
+    // has a narrower range, take the general path).
+    if (lead >= 0xC2 && lead <= 0xDF && end - p >= 2 && IsContinuation(p[1])) {
+      *o++ = static_cast<char16_t>(((lead & 0x1F) << 6) | (p[1] & 0x3F));
+      p += 2;
+      continue;
+    }
+    if (lead > 0xE0 && lead <= 0xEF && lead != 0xED && end - p >= 3 && IsContinuation(p[1]) &&
+        IsContinuation(p[2])) {
+      *o++ = static_cast<char16_t>(((lead & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+      p += 3;
       continue;
     }
     int extra;

@@ -30,7 +30,6 @@ const {
   stripVTControlCharacters,
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
-const { isDeepStrictEqual } = require('internal/util/comparisons');
 
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectDefineProperties = Object.defineProperties;
@@ -545,7 +544,9 @@ module.exports = {
   isArray: Array.isArray,
   isBoolean,
   isBuffer,
-  isDeepStrictEqual,
+  isDeepStrictEqual(a, b) {
+    return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+  },
   isNull,
   isNullOrUndefined,
   isNumber,

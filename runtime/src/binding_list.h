@@ -11,6 +11,7 @@
   V(encoding)                \
   V(errors)                  \
   V(fs)                      \
+  V(heap_utils)              \
   V(module_wrap)             \
   V(os)                      \
   V(process_methods)         \

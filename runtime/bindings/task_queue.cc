@@ -31,9 +31,20 @@ void EnqueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetIsolate()->EnqueueMicrotask(args[0].As<v8::Function>());
 }
 
+// setPromiseHooks(init, before, after): V8 calls them for every promise created and around
+// every promise reaction, in this context (AsyncLocalStorage follows promises with them).
+void SetPromiseHooks(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Local<v8::Function> hooks[3];
+  for (int i = 0; i < 3; i++) {
+    if (args[i]->IsFunction()) hooks[i] = args[i].As<v8::Function>();
+  }
+  args.GetIsolate()->GetCurrentContext()->SetPromiseHooks(hooks[0], hooks[1], hooks[2], {});
+}
+
 constexpr BindingMethod kMethods[] = {
     {"runMicrotasks", RunMicrotasks},
     {"enqueueMicrotask", EnqueueMicrotask},
+    {"setPromiseHooks", SetPromiseHooks},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

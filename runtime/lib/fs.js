@@ -74,24 +74,28 @@ function bufferFromArrayBuffer(arrayBuffer) {
 }
 
 const { customPromisifyArgs: kCustomPromisifyArgs } = require('internal/util');
+const { bindToFrame, getFrame, runInFrame } = require('internal/async_context_frame');
 
 function isFd(path) {
   return (path | 0) === path;
 }
 
+// Callbacks run in the async context frame they were passed in (AsyncLocalStorage).
 function maybeCallback(cb) {
   validateFunction(cb, 'cb');
-  return cb;
+  return bindToFrame(cb);
 }
 
 // The callback the binding calls: checked now, called later without a receiver.
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
-  return (...args) => Reflect.apply(cb, undefined, args);
+  const frame = getFrame();
+  return (...args) => runInFrame(frame, cb, undefined, args);
 }
 
 function makeStatsCallback(cb) {
   validateFunction(cb, 'cb');
+  cb = bindToFrame(cb);
   return (err, stats) => {
     if (err) return cb(err);
     cb(err, getStatsFromBinding(stats));

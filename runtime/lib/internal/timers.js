@@ -10,6 +10,10 @@ const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow } = bindi
 const immediateInfo = new Uint32Array(3);
 const L = require('internal/linkedlist');
 const PriorityQueue = require('internal/priority_queue');
+const { getFrame, setFrame } = require('internal/async_context_frame');
+
+// The async context frame each timer and immediate was created in, restored while it runs.
+const kAsyncFrame = Symbol('kAsyncFrame');
 
 const kCount = 0;
 const kRefCount = 1;
@@ -69,6 +73,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerAsyncIdSymbol] = 1;
+    this[kAsyncFrame] = getFrame();
   }
 
   refresh() {
@@ -227,10 +232,12 @@ function listOnTimeout(list, now) {
     }
     let start;
     if (timer._repeat) start = getLibuvNow();
+    setFrame(timer[kAsyncFrame]);
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout(); else timer._onTimeout(...args);
     } finally {
+      setFrame(undefined);
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
         insert(timer, timer._idleTimeout, start);
@@ -285,6 +292,7 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerAsyncIdSymbol] = 1;
+    this[kAsyncFrame] = getFrame();
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -331,10 +339,12 @@ function processImmediate() {
     if (immediate[kRefed]) immediateInfo[kRefCount]--;
     immediate[kRefed] = null;
     previous = immediate;
+    setFrame(immediate[kAsyncFrame]);
     try {
       const argv = immediate._argv;
       if (argv === undefined) immediate._onImmediate(); else immediate._onImmediate(...argv);
     } finally {
+      setFrame(undefined);
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
     }

@@ -7,6 +7,7 @@ const tickInfo = require('internal/process/tick_info');
 const { triggerUncaughtException } = internalBinding('errors');
 const { validateFunction } = require('internal/validators');
 const { processPromiseRejections, setHasRejectionToWarn } = require('internal/process/promises');
+const { getFrame, setFrame, runInFrame } = require('internal/async_context_frame');
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -56,7 +57,7 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   if (tickInfo[kHasTickScheduled] === 0) tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args: args.length === 0 ? undefined : args });
+  queue.push({ callback, args: args.length === 0 ? undefined : args, frame: getFrame() });
 }
 
 function processTicksAndRejections() {
@@ -64,8 +65,10 @@ function processTicksAndRejections() {
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
+      setFrame(tock.frame);
       if (args === undefined) callback(); else callback(...args);
     }
+    setFrame(undefined);
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
   setHasTickScheduled(false);
@@ -81,9 +84,10 @@ function runNextTicks() {
 
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  const frame = getFrame();
   enqueueMicrotask(() => {
     try {
-      callback();
+      runInFrame(frame, callback, undefined, []);
     } catch (error) {
       triggerUncaughtException(error, false);
     }

@@ -14,9 +14,13 @@
   V(heap_utils)              \
   V(module_wrap)             \
   V(os)                      \
+  V(pipe_wrap)               \
   V(process_methods)         \
+  V(process_wrap)            \
   V(serdes)                  \
   V(signal_wrap)             \
+  V(spawn_sync)              \
+  V(stream_wrap)             \
   V(task_queue)              \
   V(timers)                  \
   V(ts_strip)                \

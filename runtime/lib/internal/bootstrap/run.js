@@ -26,3 +26,11 @@ internalBinding('module_wrap').setCallbacks(
   (specifier, referrer, type, otherKey, otherValue) => require('internal/modules/esm/loader')
     .importModuleDynamically(specifier, referrer, type, otherKey, otherValue),
   (meta, id) => require('internal/modules/esm/loader').initializeImportMeta(meta, id));
+// A child started by child_process.fork() (of Kiln or Node) finds its IPC channel's fd here.
+if (process.env.NODE_CHANNEL_FD) {
+  const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+  delete process.env.NODE_CHANNEL_FD;
+  const serializationMode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (fd >= 0) require('child_process')._forkChild(fd, serializationMode);
+}

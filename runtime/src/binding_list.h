@@ -24,4 +24,5 @@
   V(url)                     \
   V(util)                    \
   V(uv)                      \
-  V(watch_report)
+  V(watch_report)            \
+  V(zlib)

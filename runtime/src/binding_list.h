@@ -29,4 +29,5 @@
   V(url)                     \
   V(util)                    \
   V(uv)                      \
-  V(watch_report)
+  V(watch_report)            \
+  V(zlib)

@@ -38,6 +38,7 @@ class Performance {
   mark(name, options = {}) {
     const mark = new PerformanceMark(`${name}`, 'mark', options.startTime ?? now(), 0, options.detail ?? null);
     entries.push(mark);
+    notifyObservers(mark);
     return mark;
   }
   measure(name, startOrOptions, endMark) {
@@ -55,6 +56,7 @@ class Performance {
     }
     const measure = new PerformanceMeasure(`${name}`, 'measure', start, end - start, detail);
     entries.push(measure);
+    notifyObservers(measure);
     return measure;
   }
   clearMarks(name) { removeEntries('mark', name); }
@@ -64,9 +66,35 @@ class Performance {
     return entries.filter((e) => e.name === name && (type === undefined || e.entryType === type));
   }
   getEntriesByType(type) { return entries.filter((e) => e.entryType === type); }
+  timerify(fn, options) { return timerify(fn, options); }
   eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; }
   toJSON() { return { timeOrigin, nodeTiming: {}, eventLoopUtilization: this.eventLoopUtilization() }; }
   get [Symbol.toStringTag]() { return 'Performance'; }
+}
+
+let observe;
+function notifyObservers(entry) {
+  observe ??= require('internal/perf/observe');
+  if (observe.hasObservers()) observe.enqueue(entry);
+}
+
+// timerify(fn): fn, measured into 'function' entries for observers.
+function timerify(fn, options = {}) {
+  const { validateFunction, validateObject } = require('internal/validators');
+  validateFunction(fn, 'fn');
+  validateObject(options, 'options');
+  function timerified(...args) {
+    const start = now();
+    const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+    const entry = new PerformanceEntry(fn.name, 'function', start, now() - start, args);
+    notifyObservers(entry);
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { __proto__: null, configurable: true, value: fn.length },
+    name: { __proto__: null, configurable: true, value: `timerified ${fn.name}` },
+  });
+  return timerified;
 }
 
 function removeEntries(type, name) {

@@ -1,0 +1,39 @@
+'use strict';
+// node:perf_hooks: the global `performance` and its entry classes, observers and histograms.
+
+const {
+  performance, Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure,
+} = require('internal/perf/performance');
+const { PerformanceObserver, PerformanceObserverEntryList } = require('internal/perf/observe');
+const { createHistogram, monitorEventLoopDelay } = require('internal/perf/histogram');
+
+class PerformanceResourceTiming extends PerformanceEntry {}
+
+// The flags of 'gc' entries (Kiln does not emit gc entries yet).
+const constants = {
+  NODE_PERFORMANCE_GC_MAJOR: 4,
+  NODE_PERFORMANCE_GC_MINOR: 1,
+  NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+  NODE_PERFORMANCE_GC_WEAKCB: 16,
+  NODE_PERFORMANCE_GC_FLAGS_NO: 0,
+  NODE_PERFORMANCE_GC_FLAGS_CONSTRUCT_RETAINED: 2,
+  NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+  NODE_PERFORMANCE_GC_FLAGS_SYNCHRONOUS_PHANTOM_PROCESSING: 8,
+  NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE: 16,
+  NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY: 32,
+  NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE: 64,
+};
+
+module.exports = {
+  Performance,
+  PerformanceEntry,
+  PerformanceMark,
+  PerformanceMeasure,
+  PerformanceObserver,
+  PerformanceObserverEntryList,
+  PerformanceResourceTiming,
+  monitorEventLoopDelay,
+  createHistogram,
+  performance,
+  constants,
+};

@@ -146,10 +146,8 @@ class FileHandle extends EventEmitter {
   }
 
   readLines(options = undefined) {
-    return require('readline').createInterface({
-      input: this.createReadStream(options),
-      crlfDelay: Infinity,
-    });
+    const { Interface } = require('internal/readline/interface');
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
   }
 
   stat(options) {

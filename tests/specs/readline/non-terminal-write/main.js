@@ -1,0 +1,30 @@
+// Non-terminal mode: write() feeds lines, prompt() writes the prompt, pause()/resume() events,
+// line after close is ignored, and a 'line' listener that closes the interface.
+const readline = require('node:readline');
+const { PassThrough } = require('node:stream');
+const input = new PassThrough();
+const output = new PassThrough();
+let written = '';
+output.on('data', (data) => { written += data; });
+const rl = readline.createInterface({ input, output, prompt: 'P> ' });
+console.log(rl.terminal);
+for (const event of ['pause', 'resume', 'close']) rl.on(event, () => console.log('event', event));
+rl.on('line', (line) => console.log('line', JSON.stringify(line)));
+rl.prompt();
+rl.write('one\ntwo');
+rl.write('\n');
+rl.pause();
+rl.pause();
+rl.write('three\n');
+rl.setPrompt('Q> ');
+rl.prompt();
+console.log(JSON.stringify(written), rl.line, rl.cursor, input.isPaused());
+rl.close();
+rl.write('four\n');
+rl.close();
+const input2 = new PassThrough();
+const rl2 = readline.createInterface({ input: input2 });
+rl2.on('line', (line) => { console.log('rl2', line); rl2.close(); });
+rl2.on('close', () => console.log('rl2 close'));
+input2.write('a\nb\nc\n');
+input2.write('d\n');

@@ -1,0 +1,35 @@
+// Up/down walk the history, filtered by the text before the cursor; 'history' events;
+// historySize and removeHistoryDuplicates.
+const { terminal } = require('../harness.js');
+const { rl, type } = terminal({ history: ['npm test'], historySize: 4, removeHistoryDuplicates: true });
+rl.on('history', (history) => console.log('  history', JSON.stringify(history)));
+for (const command of ['ls', 'ls -la', 'git status', 'ls', '   ', 'git log']) type(`${command}\r`);
+type('\x1b[A', 'up');
+type('\x1b[A', 'up');
+type('\x1b[A', 'up');
+type('\x1b[A', 'up');
+type('\x1b[A', 'up');
+type('\x1b[B', 'down');
+type('\x1b[B', 'down');
+type('\x1b[B', 'down');
+type('\x1b[B', 'down');
+type('\x1b[B', 'down');
+type('ls');
+type('\x1b[A', 'up (ls*)');
+type('\x1b[A', 'up (ls*)');
+type('\x1b[A', 'up (ls*)');
+type('\x1b[B', 'down');
+type('\x10', 'ctrl-p');
+type('\x0e', 'ctrl-n');
+type('\r', 'return');
+console.log(JSON.stringify(rl.history), rl.historyIndex);
+// A history listener can drop the entry just added (a password).
+rl.on('history', (history) => { if (history[0].startsWith('secret')) history.shift(); });
+type('secret 123\r');
+console.log(JSON.stringify(rl.history));
+const zero = terminal({ historySize: 0 });
+zero.type('one\r');
+zero.type('\x1b[A', 'up');
+console.log(JSON.stringify(zero.rl.history));
+rl.close();
+zero.rl.close();

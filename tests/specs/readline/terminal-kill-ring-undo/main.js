@@ -1,0 +1,26 @@
+// ctrl-k/ctrl-u/ctrl-w kill text into the ring, ctrl-y yanks it back, meta-y cycles;
+// ctrl-_ undoes and ctrl-^ redoes edits.
+const { terminal } = require('../harness.js');
+const { rl, type } = terminal();
+type('one two three');
+type('\x17', 'ctrl-w');
+type('\x01', 'ctrl-a');
+type('\x0b', 'ctrl-k');
+type('four five');
+type('\x15', 'ctrl-u');
+type('\x19', 'ctrl-y');
+type('\x1by', 'meta-y');
+type('\x1by', 'meta-y');
+type('\x1by', 'meta-y');
+type('!');
+type('\x1by', 'meta-y (no)');
+type('\x1f', 'undo');
+type('\x1f', 'undo');
+type('\x1f', 'undo');
+type('\x1e', 'redo');
+type('\x1e', 'redo');
+type('\x1e', 'redo');
+type('\x1e', 'redo (none)');
+type('\r', 'return');
+type('\x1f', 'undo (none)');
+rl.close();

@@ -1,0 +1,21 @@
+// ctrl-c emits SIGINT when someone listens, else closes; ctrl-d closes only an empty line;
+// the input's raw mode is switched on and off.
+const { terminal } = require('../harness.js');
+const first = terminal();
+first.input.isRaw = false;
+first.input.setRawMode = (mode) => { console.log('  setRawMode', mode); first.input.isRaw = mode; };
+first.rl.on('SIGINT', () => console.log('  SIGINT'));
+first.type('abc');
+first.type('\x03', 'ctrl-c');
+first.type('\x04', 'ctrl-d');
+first.type('\x15', 'ctrl-u');
+first.type('\x04', 'ctrl-d');
+console.log(first.rl.closed);
+const second = terminal();
+second.type('abc');
+second.type('\x03', 'ctrl-c');
+console.log(second.rl.closed);
+const third = terminal();
+third.rl.on('SIGTSTP', () => console.log('  SIGTSTP'));
+third.type('\x1a', 'ctrl-z');
+third.input.emit('end');

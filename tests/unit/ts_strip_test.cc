@@ -17,6 +17,18 @@ namespace {
 std::string StripOk(std::string_view source, const Options& options = {}) {
   Result result = Strip(source, options);
   EXPECT_TRUE(result.ok) << FormatDiagnostic("test.ts", source, result.error);
+  // The fast path, when it accepts the input, must agree with tree-sitter byte for byte.
+  Options tree_sitter = options;
+  tree_sitter.path = Path::kTreeSitter;
+  Options fast = options;
+  fast.path = Path::kFastOnly;
+  Result reference = Strip(source, tree_sitter);
+  Result fast_result = Strip(source, fast);
+  if (fast_result.ok) {
+    EXPECT_TRUE(reference.ok) << "fast path accepted: " << source;
+    EXPECT_EQ(fast_result.code, reference.code) << source;
+    EXPECT_EQ(fast_result.has_module_syntax, reference.has_module_syntax) << source;
+  }
   return result.code;
 }
 

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "arena.h"
+#include "fast/eraser.h"
 #include "stripper.h"
 
 namespace kiln::ts_strip {
@@ -1387,10 +1388,19 @@ Result Strip(std::string_view source, const Options& options) {
     result.error.message = "The file is too large to strip (more than 2 GB)";
     return result;
   }
-  const Language& language =
-      options.dialect == Dialect::kTsx ? TsxLanguage() : TypeScriptLanguage();
   Result result;
-  {
+  bool fast = options.path == Path::kFastOnly ||
+              (options.path == Path::kAuto && fast::Enabled());
+  if (fast && fast::TryStrip(body, options, &result)) {
+    // The common case: no tree-sitter parse at all.
+  } else if (options.path == Path::kFastOnly) {
+    result = Result{};
+    result.error.code = "ERR_TS_FAST_PATH_BAILED";
+    result.error.message = "The fast path does not handle this file";
+    return result;
+  } else {
+    const Language& language =
+        options.dialect == Dialect::kTsx ? TsxLanguage() : TypeScriptLanguage();
     Stripper stripper(body, options, language);
     result = stripper.Run();
   }

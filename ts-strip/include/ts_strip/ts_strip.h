@@ -29,6 +29,14 @@ struct JsxOptions {
   std::string fragment_factory = "React.Fragment";  // tsconfig jsxFragmentFactory
 };
 
+// Which stripper runs: the hand-written fast path (src/fast/) with tree-sitter as the fallback
+// for whatever it does not accept, or only one of them (for the differential tests).
+enum class Path {
+  kAuto,        // fast path first, tree-sitter when it bails out (KILN_TS_FAST=0: tree-sitter)
+  kTreeSitter,  // tree-sitter only
+  kFastOnly,    // fast path only: !ok with error.code "ERR_TS_FAST_PATH_BAILED" when it bails
+};
+
 struct Options {
   Dialect dialect = Dialect::kTypeScript;
   ModuleKind module = ModuleKind::kDetect;
@@ -41,6 +49,8 @@ struct Options {
   bool elide_unused_imports = true;
   // Transform JSX elements (always on for .tsx; .ts never has JSX).
   JsxOptions jsx;
+  // Both paths give byte-identical results; this only picks who computes them.
+  Path path = Path::kAuto;
 };
 
 // Where and why a file could not be stripped. Lines and columns are 1-based; columns count

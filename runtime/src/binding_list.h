@@ -28,6 +28,7 @@
   V(types)                   \
   V(url)                     \
   V(util)                    \
+  V(value_serializer)        \
   V(uv)                      \
   V(watch_report)            \
   V(zlib)

@@ -67,7 +67,8 @@ bool ReadStdio(v8::Isolate* isolate, v8::Local<v8::Object> options,
       std::string kind = ToUtf8(isolate, type);
       if (kind == "pipe" || kind == "overlapped" || kind == "wrap") {
         HandleWrap* wrap = HandleWrap::Unwrap(handle);
-        if (wrap == nullptr) {
+        uv_handle_type handle_type = wrap == nullptr ? UV_UNKNOWN_HANDLE : wrap->handle()->type;
+        if (handle_type != UV_NAMED_PIPE && handle_type != UV_TCP && handle_type != UV_TTY) {
           isolate->ThrowException(v8::Exception::TypeError(ToV8(isolate, "invalid stdio handle")));
           return false;
         }
@@ -92,7 +93,10 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   auto* wrap = static_cast<ProcessWrap*>(HandleWrap::Unwrap(args.This()));
   if (wrap == nullptr) return args.GetReturnValue().Set(UV_EINVAL);
-  CHECK(args[0]->IsObject());
+  if (!args[0]->IsObject()) {
+    isolate->ThrowException(v8::Exception::TypeError(ToV8(isolate, "Invalid arguments")));
+    return;
+  }
   v8::Local<v8::Object> js_options = args[0].As<v8::Object>();
   SpawnOptions spawn_options;
   if (!spawn_options.Read(isolate, js_options)) return;

@@ -137,6 +137,13 @@ void CallOnComplete(Environment* env, v8::Local<v8::Object> req, int status) {
   (void)MakeCallback(env, req, function.As<v8::Function>(), 1, argv);
 }
 
+// The handles are reachable from user code (child.stdin._handle): bad arguments throw.
+bool ThrowBadArguments(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  isolate->ThrowException(v8::Exception::TypeError(ToV8(isolate, "Invalid arguments")));
+  return false;
+}
+
 StreamWrap* UnwrapStream(const v8::FunctionCallbackInfo<v8::Value>& args) {
   // The methods are installed with a signature on stream classes only.
   return static_cast<StreamWrap*>(HandleWrap::Unwrap(args.This()));
@@ -305,7 +312,7 @@ void StreamWrap::ReadStopMethod(const v8::FunctionCallbackInfo<v8::Value>& args)
 void StreamWrap::WriteBufferMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
   StreamWrap* wrap = UnwrapStream(args);
   if (wrap == nullptr) return args.GetReturnValue().Set(UV_EBADF);
-  CHECK(args[0]->IsObject() && args[1]->IsArrayBufferView());
+  if (!args[0]->IsObject() || !args[1]->IsArrayBufferView()) return (void)ThrowBadArguments(args);
   v8::Local<v8::ArrayBufferView> view = args[1].As<v8::ArrayBufferView>();
   args.GetReturnValue().Set(
       DoWrite(wrap, args[0].As<v8::Object>(), {ViewBuf(view)}, {view}, std::string()));
@@ -314,7 +321,7 @@ void StreamWrap::WriteBufferMethod(const v8::FunctionCallbackInfo<v8::Value>& ar
 void StreamWrap::WriteUtf8StringMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
   StreamWrap* wrap = UnwrapStream(args);
   if (wrap == nullptr) return args.GetReturnValue().Set(UV_EBADF);
-  CHECK(args[0]->IsObject());
+  if (!args[0]->IsObject()) return (void)ThrowBadArguments(args);
   // DoWrite points the buffer at the string once it owns it.
   std::string text = ToUtf8(args.GetIsolate(), args[1]);
   args.GetReturnValue().Set(DoWrite(wrap, args[0].As<v8::Object>(), {}, {}, std::move(text)));
@@ -323,7 +330,7 @@ void StreamWrap::WriteUtf8StringMethod(const v8::FunctionCallbackInfo<v8::Value>
 void StreamWrap::WritevMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
   StreamWrap* wrap = UnwrapStream(args);
   if (wrap == nullptr) return args.GetReturnValue().Set(UV_EBADF);
-  CHECK(args[0]->IsObject() && args[1]->IsArray());
+  if (!args[0]->IsObject() || !args[1]->IsArray()) return (void)ThrowBadArguments(args);
   v8::Local<v8::Context> context = args.GetIsolate()->GetCurrentContext();
   v8::Local<v8::Array> chunks = args[1].As<v8::Array>();
   std::vector<uv_buf_t> bufs;
@@ -331,7 +338,7 @@ void StreamWrap::WritevMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
   for (uint32_t i = 0; i < chunks->Length(); i++) {
     v8::Local<v8::Value> chunk;
     if (!chunks->Get(context, i).ToLocal(&chunk)) return;
-    CHECK(chunk->IsArrayBufferView());
+    if (!chunk->IsArrayBufferView()) return (void)ThrowBadArguments(args);
     bufs.push_back(ViewBuf(chunk.As<v8::ArrayBufferView>()));
     keep_alive.push_back(chunk);
   }
@@ -343,7 +350,7 @@ void StreamWrap::WritevMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void StreamWrap::ShutdownMethod(const v8::FunctionCallbackInfo<v8::Value>& args) {
   StreamWrap* wrap = UnwrapStream(args);
   if (wrap == nullptr) return args.GetReturnValue().Set(UV_EBADF);
-  CHECK(args[0]->IsObject());
+  if (!args[0]->IsObject()) return (void)ThrowBadArguments(args);
   Environment* env = wrap->env();
   auto* request =
       new ShutdownRequest{{}, env, v8::Global<v8::Object>(env->isolate(), args[0].As<v8::Object>())};

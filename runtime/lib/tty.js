@@ -11,6 +11,7 @@ function isatty(fd) {
 
 module.exports = {
   isatty,
-  ReadStream: stdio.StdinReader,
+  // process.stdin's class, a stream.Readable (loaded on first use).
+  get ReadStream() { return stdio.getStdinStreamClass(); },
   WriteStream: stdio.StdioWriter,
 };

@@ -1,7 +1,9 @@
 'use strict';
 // process.stdout, process.stderr and process.stdin. Writes are synchronous, as Node's are on
 // Linux for files, pipes and terminals, so output is never lost at exit.
-// TODO(streams): once node:stream lands these become real Writable/Readable streams.
+// stdin is a stream.Readable; stdout/stderr stay light EventEmitters with Writable's surface,
+// because a real Writable would load node:stream (not in the startup snapshot) in every
+// program that prints.
 
 const EventEmitter = require('events');
 const tty = internalBinding('tty_wrap');
@@ -102,145 +104,101 @@ class StdioWriter extends EventEmitter {
   clearScreenDown(callback) { return require('internal/tty').clearScreenDown(this, callback); }
 }
 
-class StdinReader extends EventEmitter {
-  #control = null;
-  #encoding = null;
-  #flowing = null;
-  #ended = false;
-  #buffered = [];
+// process.stdin: a stream.Readable over the native stdin reader (uv_tty_t, uv_pipe_t or the
+// thread pool for files). Defined on first use so that programs that never read stdin do
+// not load node:stream.
+let StdinStream;
+function makeStdinStreamClass() {
+  const { Readable } = require('stream');
+  const { FastBuffer } = require('internal/buffer');
+  return class ReadStream extends Readable {
+    #control = null;
 
-  constructor() {
-    super();
-    this.fd = 0;
-    this.isTTY = tty.isTTY(0) ? true : undefined;
-    this.isRaw = false;
-    this.readable = true;
-    this.on('newListener', (event) => {
-      if (event === 'data' && this.#flowing !== false) this.resume();
-      if (event === 'readable' || event === 'end') this.#open();
-    });
-  }
+    constructor() {
+      super({ highWaterMark: 65536, autoDestroy: true, emitClose: true });
+      this.fd = 0;
+      this.isTTY = tty.isTTY(0) ? true : undefined;
+      this.isRaw = false;
+      // As in Node, pause() stops reading (a paused stdin lets the process exit) until resume(),
+      // even though the Readable would otherwise keep filling its buffer.
+      this.on('pause', () => {
+        this.#userPaused = true;
+        this.#control?.stop();
+      });
+      this.on('resume', () => {
+        this.#userPaused = false;
+        if (this.#wantRead) {
+          this.#wantRead = false;
+          this.#open().start();
+        }
+      });
+    }
 
-  #open() {
-    if (this.#control !== null) return;
-    this.#control = tty.openStdin((chunk, error) => this.#onRead(chunk, error));
-  }
+    #userPaused = false;
+    #wantRead = false;
 
-  #onRead(chunk, error) {
-    if (chunk === null) {
-      if (error !== 0 && error !== -4095 /* UV_EOF */) {
-        const { ErrnoException } = require('internal/errors');
-        this.emit('error', new ErrnoException(error, 'read'));
+    #open() {
+      this.#control ??= tty.openStdin((chunk, error) => this.#onRead(chunk, error));
+      return this.#control;
+    }
+
+    #onRead(chunk, error) {
+      if (chunk === null) {
+        this.#control.stop();
+        if (error !== 0 && error !== -4095 /* UV_EOF */) {
+          const { ErrnoException } = require('internal/errors');
+          this.destroy(new ErrnoException(error, 'read'));
+          return;
+        }
+        this.push(null);
         return;
       }
-      this.#ended = true;
-      this.readable = false;
-      this.#control.close();
-      if (this.#flowing) this.emit('end');
-      else this.emit('readable');
-      return;
+      const data = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (!this.push(data)) this.#control.stop();
     }
-    let data = typeof Buffer === 'function' ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk;
-    if (this.#encoding !== null) data = this.#decoder.write(data);
-    if (this.#flowing) {
-      this.emit('data', data);
-    } else {
-      this.#buffered.push(data);
-      this.emit('readable');
-    }
-  }
 
-  #decoderInstance = null;
-  get #decoder() {
-    if (this.#decoderInstance === null) {
-      const { StringDecoder } = require('string_decoder');
-      this.#decoderInstance = new StringDecoder(this.#encoding);
-    }
-    return this.#decoderInstance;
-  }
-
-  read() {
-    if (this.#buffered.length === 0) {
-      if (this.#ended) process.nextTick(() => this.emit('end'));
-      return null;
-    }
-    const chunks = this.#buffered;
-    this.#buffered = [];
-    if (typeof chunks[0] === 'string') return chunks.join('');
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  }
-
-  setEncoding(encoding) {
-    this.#encoding = encoding || 'utf8';
-    return this;
-  }
-
-  resume() {
-    this.#open();
-    this.#flowing = true;
-    this.#control.start();
-    for (const data of this.#buffered.splice(0)) this.emit('data', data);
-    return this;
-  }
-
-  pause() {
-    this.#flowing = false;
-    if (this.#control !== null) this.#control.stop();
-    return this;
-  }
-
-  isPaused() { return this.#flowing === false; }
-
-  ref() { this.#control?.ref(); return this; }
-  unref() { this.#control?.unref(); return this; }
-
-  setRawMode(mode) {
-    const err = tty.setRawMode(0, !!mode);
-    if (err === 0) this.isRaw = !!mode;
-    return this;
-  }
-
-  pipe(destination) {
-    this.on('data', (chunk) => destination.write(chunk));
-    this.on('end', () => {
-      if (destination !== process.stdout && destination !== process.stderr) destination.end();
-    });
-    this.resume();
-    return destination;
-  }
-
-  destroy() {
-    if (this.#control !== null) this.#control.close();
-    return this;
-  }
-
-  async *[Symbol.asyncIterator]() {
-    const chunks = [];
-    let wake = null;
-    let done = false;
-    let failure = null;
-    this.on('data', (chunk) => { chunks.push(chunk); if (wake) wake(); });
-    this.on('end', () => { done = true; if (wake) wake(); });
-    this.on('error', (error) => { failure = error; if (wake) wake(); });
-    for (;;) {
-      if (failure) throw failure;
-      if (chunks.length > 0) {
-        yield chunks.shift();
-        continue;
+    _read() {
+      if (this.#userPaused && !this.readableFlowing) {
+        this.#wantRead = true;
+        return;
       }
-      if (done) return;
-      await new Promise((resolve) => { wake = resolve; });
-      wake = null;
+      this.#open().start();
     }
-  }
+
+    _destroy(error, callback) {
+      if (this.#control !== null) this.#control.close();
+      callback(error);
+    }
+
+    ref() {
+      this.#control?.ref();
+      return this;
+    }
+
+    unref() {
+      this.#control?.unref();
+      return this;
+    }
+
+    setRawMode(mode) {
+      const err = tty.setRawMode(0, !!mode);
+      if (err === 0) this.isRaw = !!mode;
+      return this;
+    }
+  };
 }
 
 let stdout, stderr, stdin;
 
 module.exports = {
   StdioWriter,
-  StdinReader,
+  getStdinStreamClass() {
+    StdinStream ??= makeStdinStreamClass();
+    return StdinStream;
+  },
   getStdout() { return stdout ??= new StdioWriter(1); },
   getStderr() { return stderr ??= new StdioWriter(2); },
-  getStdin() { return stdin ??= new StdinReader(); },
+  getStdin() {
+    return stdin ??= new (module.exports.getStdinStreamClass())();
+  },
 };

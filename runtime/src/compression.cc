@@ -1,0 +1,379 @@
+// The zlib and brotli stream engine of node:zlib (see compression.h).
+#include "compression.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace kiln {
+namespace {
+
+constexpr uint8_t kGzipHeaderId1 = 0x1f;
+constexpr uint8_t kGzipHeaderId2 = 0x8b;
+
+const char* ZlibCodeName(int err) {
+  switch (err) {
+    case Z_OK: return "Z_OK";
+    case Z_STREAM_END: return "Z_STREAM_END";
+    case Z_NEED_DICT: return "Z_NEED_DICT";
+    case Z_ERRNO: return "Z_ERRNO";
+    case Z_STREAM_ERROR: return "Z_STREAM_ERROR";
+    case Z_DATA_ERROR: return "Z_DATA_ERROR";
+    case Z_MEM_ERROR: return "Z_MEM_ERROR";
+    case Z_BUF_ERROR: return "Z_BUF_ERROR";
+    case Z_VERSION_ERROR: return "Z_VERSION_ERROR";
+    default: return "Z_UNKNOWN_ERROR";
+  }
+}
+
+// The code Node reports for a brotli decoder error: "ERR_" and brotli 1.1's name of it
+// (Debian's brotli 1.0 names them without the "_ERROR_FORMAT_" part).
+const char* BrotliErrorCode(BrotliDecoderErrorCode error) {
+  switch (error) {
+#define CASE(name) \
+    case BROTLI_DECODER_ERROR_##name: return "ERR__ERROR_" #name;
+    CASE(FORMAT_EXUBERANT_NIBBLE) CASE(FORMAT_RESERVED) CASE(FORMAT_EXUBERANT_META_NIBBLE)
+    CASE(FORMAT_SIMPLE_HUFFMAN_ALPHABET) CASE(FORMAT_SIMPLE_HUFFMAN_SAME) CASE(FORMAT_CL_SPACE)
+    CASE(FORMAT_HUFFMAN_SPACE) CASE(FORMAT_CONTEXT_MAP_REPEAT) CASE(FORMAT_BLOCK_LENGTH_1)
+    CASE(FORMAT_BLOCK_LENGTH_2) CASE(FORMAT_TRANSFORM) CASE(FORMAT_DICTIONARY)
+    CASE(FORMAT_WINDOW_BITS) CASE(FORMAT_PADDING_1) CASE(FORMAT_PADDING_2) CASE(FORMAT_DISTANCE)
+    CASE(DICTIONARY_NOT_SET) CASE(INVALID_ARGUMENTS) CASE(ALLOC_CONTEXT_MODES)
+    CASE(ALLOC_TREE_GROUPS) CASE(ALLOC_CONTEXT_MAP) CASE(ALLOC_RING_BUFFER_1)
+    CASE(ALLOC_RING_BUFFER_2) CASE(ALLOC_BLOCK_TYPE_TREES) CASE(UNREACHABLE)
+#undef CASE
+    default: return "ERR__ERROR_UNREACHABLE";
+  }
+}
+
+}  // namespace
+
+CompressionStream::CompressionStream(int mode) : mode_(mode) {
+  std::memset(&strm_, 0, sizeof(strm_));
+  strm_.zalloc = [](voidpf opaque, uInt items, uInt size) -> voidpf {
+    return Allocate(static_cast<CompressionStream*>(opaque), static_cast<size_t>(items) * size);
+  };
+  strm_.zfree = [](voidpf opaque, voidpf pointer) {
+    Free(static_cast<CompressionStream*>(opaque), pointer);
+  };
+  strm_.opaque = this;
+}
+
+CompressionStream::~CompressionStream() { Close(); }
+
+void CompressionStream::InitZlib(int level, int window_bits, int mem_level, int strategy,
+                                 std::vector<uint8_t> dictionary) {
+  level_ = level;
+  window_bits_ = window_bits;
+  mem_level_ = mem_level;
+  strategy_ = strategy;
+  dictionary_ = std::move(dictionary);
+  if (mode_ == kGzip || mode_ == kGunzip) window_bits_ += 16;
+  if (mode_ == kUnzip) window_bits_ += 32;
+  if (mode_ == kDeflateRaw || mode_ == kInflateRaw) window_bits_ *= -1;
+}
+
+// zlib starts on the first write, reset or params (as in Node), so that creating a stream is
+// cheap. Returns true on the call that started it (err_ then says how that went).
+bool CompressionStream::InitZlibLazily() {
+  if (zlib_init_done_) return false;
+  switch (mode_) {
+    case kDeflate:
+    case kGzip:
+    case kDeflateRaw:
+      err_ = deflateInit2(&strm_, level_, Z_DEFLATED, window_bits_, mem_level_, strategy_);
+      break;
+    case kInflate:
+    case kGunzip:
+    case kInflateRaw:
+    case kUnzip:
+      err_ = inflateInit2(&strm_, window_bits_);
+      break;
+    default:
+      return false;
+  }
+  if (err_ != Z_OK) {
+    dictionary_.clear();
+    mode_ = kNone;
+    return true;
+  }
+  zlib_init_done_ = true;
+  SetDictionary();
+  return true;
+}
+
+CompressionError CompressionStream::SetDictionary() {
+  if (dictionary_.empty()) return {};
+  err_ = Z_OK;
+  switch (mode_) {
+    case kDeflate:
+    case kDeflateRaw:
+      err_ = deflateSetDictionary(&strm_, dictionary_.data(), dictionary_.size());
+      break;
+    case kInflateRaw:
+      // The other inflate modes set it when inflate() asks for it (Z_NEED_DICT).
+      err_ = inflateSetDictionary(&strm_, dictionary_.data(), dictionary_.size());
+      break;
+    default:
+      break;
+  }
+  if (err_ != Z_OK) return ErrorForMessage("Failed to set dictionary");
+  return {};
+}
+
+CompressionError CompressionStream::Reset() {
+  if (is_brotli()) return ResetBrotli();
+  bool first = InitZlibLazily();
+  if (first && err_ != Z_OK) return ErrorForMessage("Failed to init stream before reset");
+  err_ = Z_OK;
+  switch (mode_) {
+    case kDeflate:
+    case kDeflateRaw:
+    case kGzip:
+      err_ = deflateReset(&strm_);
+      break;
+    case kInflate:
+    case kInflateRaw:
+    case kGunzip:
+      err_ = inflateReset(&strm_);
+      break;
+    default:
+      break;
+  }
+  if (err_ != Z_OK) return ErrorForMessage("Failed to reset stream");
+  return SetDictionary();
+}
+
+CompressionError CompressionStream::SetParams(int level, int strategy) {
+  if (is_brotli()) return {};
+  bool first = InitZlibLazily();
+  if (first && err_ != Z_OK) return ErrorForMessage("Failed to init stream before set parameters");
+  err_ = Z_OK;
+  switch (mode_) {
+    case kDeflate:
+    case kDeflateRaw:
+      err_ = deflateParams(&strm_, level, strategy);
+      break;
+    default:
+      break;
+  }
+  if (err_ != Z_OK && err_ != Z_BUF_ERROR) return ErrorForMessage("Failed to set parameters");
+  return {};
+}
+
+CompressionError CompressionStream::ErrorForMessage(const char* message) const {
+  if (strm_.msg != nullptr) message = strm_.msg;
+  return {message, ZlibCodeName(err_), err_};
+}
+
+bool CompressionStream::InitBrotli(const uint32_t* params, size_t count) {
+  brotli_params_.assign(params, params + count);
+  return !ResetBrotli().IsError() && !brotli_init_failed_;
+}
+
+CompressionError CompressionStream::ResetBrotli() {
+  FreeBrotli();
+  brotli_init_failed_ = false;
+  auto alloc = [](void* opaque, size_t size) {
+    return Allocate(static_cast<CompressionStream*>(opaque), size);
+  };
+  auto free = [](void* opaque, void* pointer) {
+    Free(static_cast<CompressionStream*>(opaque), pointer);
+  };
+  if (mode_ == kBrotliEncode) {
+    encoder_ = BrotliEncoderCreateInstance(alloc, free, this);
+    if (encoder_ == nullptr) return {"Initialization failed", "ERR_ZLIB_INITIALIZATION_FAILED", -1};
+    for (size_t i = 0; i < brotli_params_.size(); i++) {
+      if (brotli_params_[i] == UINT32_MAX) continue;
+      if (!BrotliEncoderSetParameter(encoder_, static_cast<BrotliEncoderParameter>(i),
+                                     brotli_params_[i])) {
+        brotli_init_failed_ = true;
+      }
+    }
+  } else if (mode_ == kBrotliDecode) {
+    decoder_ = BrotliDecoderCreateInstance(alloc, free, this);
+    if (decoder_ == nullptr) return {"Initialization failed", "ERR_ZLIB_INITIALIZATION_FAILED", -1};
+    for (size_t i = 0; i < brotli_params_.size(); i++) {
+      if (brotli_params_[i] == UINT32_MAX) continue;
+      if (!BrotliDecoderSetParameter(decoder_, static_cast<BrotliDecoderParameter>(i),
+                                     brotli_params_[i])) {
+        brotli_init_failed_ = true;
+      }
+    }
+  }
+  brotli_result_ok_ = true;
+  decoder_result_ = BROTLI_DECODER_RESULT_SUCCESS;
+  decoder_error_ = BROTLI_DECODER_NO_ERROR;
+  return {};
+}
+
+void CompressionStream::Write(int flush, const uint8_t* in, uint32_t in_len, uint8_t* out,
+                              uint32_t out_len) {
+  flush_ = flush;
+  strm_.next_in = const_cast<Bytef*>(in);
+  strm_.avail_in = in_len;
+  strm_.next_out = out;
+  strm_.avail_out = out_len;
+  if (is_brotli()) {
+    WriteBrotli();
+  } else {
+    WriteZlib();
+  }
+}
+
+void CompressionStream::WriteZlib() {
+  bool first = InitZlibLazily();
+  if (first && err_ != Z_OK) return;
+  if (!zlib_init_done_) {
+    err_ = Z_STREAM_ERROR;
+    return;
+  }
+  const Bytef* next_header_byte = nullptr;
+  switch (mode_) {
+    case kDeflate:
+    case kGzip:
+    case kDeflateRaw:
+      err_ = deflate(&strm_, flush_);
+      return;
+    case kUnzip:
+      // Unzip picks gunzip or inflate from the first two bytes, which may arrive separately.
+      if (strm_.avail_in > 0) next_header_byte = strm_.next_in;
+      if (gzip_id_bytes_read_ == 0 && next_header_byte != nullptr) {
+        if (*next_header_byte == kGzipHeaderId1) {
+          gzip_id_bytes_read_ = 1;
+          next_header_byte++;
+          if (strm_.avail_in == 1) next_header_byte = nullptr;
+        } else {
+          mode_ = kInflate;
+          next_header_byte = nullptr;
+        }
+      }
+      if (gzip_id_bytes_read_ == 1 && next_header_byte != nullptr) {
+        if (*next_header_byte == kGzipHeaderId2) {
+          gzip_id_bytes_read_ = 2;
+          mode_ = kGunzip;
+        } else {
+          mode_ = kInflate;
+        }
+      }
+      [[fallthrough]];
+    case kInflate:
+    case kGunzip:
+    case kInflateRaw:
+      err_ = inflate(&strm_, flush_);
+      if (mode_ != kInflateRaw && err_ == Z_NEED_DICT && !dictionary_.empty()) {
+        err_ = inflateSetDictionary(&strm_, dictionary_.data(), dictionary_.size());
+        if (err_ == Z_OK) {
+          err_ = inflate(&strm_, flush_);
+        } else if (err_ == Z_DATA_ERROR) {
+          // Tell a wrong dictionary apart from bad input.
+          err_ = Z_NEED_DICT;
+        }
+      }
+      // More gzip members may follow one that ended; zero bytes after it are padding.
+      while (strm_.avail_in > 0 && mode_ == kGunzip && err_ == Z_STREAM_END &&
+             strm_.next_in[0] != 0x00) {
+        Reset();
+        err_ = inflate(&strm_, flush_);
+      }
+      return;
+    default:
+      err_ = Z_STREAM_ERROR;
+      return;
+  }
+}
+
+void CompressionStream::WriteBrotli() {
+  const uint8_t* next_in = strm_.next_in;
+  size_t avail_in = strm_.avail_in;
+  uint8_t* next_out = strm_.next_out;
+  size_t avail_out = strm_.avail_out;
+  if (mode_ == kBrotliEncode) {
+    brotli_result_ok_ = encoder_ != nullptr &&
+                        BrotliEncoderCompressStream(
+                            encoder_, static_cast<BrotliEncoderOperation>(flush_), &avail_in,
+                            &next_in, &avail_out, &next_out, nullptr);
+  } else if (decoder_ == nullptr) {
+    decoder_result_ = BROTLI_DECODER_RESULT_ERROR;
+    decoder_error_ = BROTLI_DECODER_ERROR_UNREACHABLE;
+  } else {
+    decoder_result_ = BrotliDecoderDecompressStream(decoder_, &avail_in, &next_in, &avail_out,
+                                                    &next_out, nullptr);
+    if (decoder_result_ == BROTLI_DECODER_RESULT_ERROR) {
+      decoder_error_ = BrotliDecoderGetErrorCode(decoder_);
+    }
+  }
+  strm_.next_in = const_cast<Bytef*>(next_in);
+  strm_.avail_in = static_cast<uInt>(avail_in);
+  strm_.next_out = next_out;
+  strm_.avail_out = static_cast<uInt>(avail_out);
+}
+
+CompressionError CompressionStream::error() const {
+  if (mode_ == kBrotliEncode) {
+    if (!brotli_result_ok_) return {"Compression failed", "ERR_BROTLI_COMPRESSION_FAILED", -1};
+    return {};
+  }
+  if (mode_ == kBrotliDecode) {
+    if (decoder_error_ != BROTLI_DECODER_NO_ERROR) {
+      return {"Decompression failed", BrotliErrorCode(decoder_error_),
+              static_cast<int>(decoder_error_)};
+    }
+    if (flush_ == BROTLI_OPERATION_FINISH &&
+        decoder_result_ == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
+      // Brotli does not report a truncated stream as an error.
+      return {"unexpected end of file", "Z_BUF_ERROR", Z_BUF_ERROR};
+    }
+    return {};
+  }
+  switch (err_) {
+    case Z_OK:
+    case Z_BUF_ERROR:
+      if (strm_.avail_out != 0 && flush_ == Z_FINISH) {
+        return ErrorForMessage("unexpected end of file");
+      }
+      return {};
+    case Z_STREAM_END:
+      return {};
+    case Z_NEED_DICT:
+      return ErrorForMessage(dictionary_.empty() ? "Missing dictionary" : "Bad dictionary");
+    default:
+      return ErrorForMessage("Zlib error");
+  }
+}
+
+void CompressionStream::FreeBrotli() {
+  if (encoder_ != nullptr) BrotliEncoderDestroyInstance(encoder_);
+  if (decoder_ != nullptr) BrotliDecoderDestroyInstance(decoder_);
+  encoder_ = nullptr;
+  decoder_ = nullptr;
+}
+
+void CompressionStream::Close() {
+  FreeBrotli();
+  if (zlib_init_done_) {
+    if (mode_ == kDeflate || mode_ == kGzip || mode_ == kDeflateRaw) {
+      deflateEnd(&strm_);
+    } else {
+      inflateEnd(&strm_);
+    }
+    zlib_init_done_ = false;
+  }
+  if (!is_brotli()) mode_ = kNone;
+}
+
+// Allocations carry their size in front, so that frees can be counted.
+void* CompressionStream::Allocate(CompressionStream* self, size_t size) {
+  auto* block = static_cast<size_t*>(malloc(size + sizeof(size_t) * 2));
+  if (block == nullptr) return nullptr;
+  block[0] = size;
+  self->allocated_ += static_cast<int64_t>(size);
+  return block + 2;
+}
+
+void CompressionStream::Free(CompressionStream* self, void* pointer) {
+  if (pointer == nullptr) return;
+  size_t* block = static_cast<size_t*>(pointer) - 2;
+  self->allocated_ -= static_cast<int64_t>(block[0]);
+  free(block);
+}
+
+}  // namespace kiln

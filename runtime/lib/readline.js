@@ -136,7 +136,7 @@ for (const [name, symbol] of stepNames) {
       configurable: true,
       writable: true,
       value: {
-        [name](...args) { return this[name](...args); },
+        [name](first, second) { return this[name](first, second); },
       }[name],
     });
   }

@@ -362,23 +362,33 @@ class Interface extends InterfaceConstructor {
       if (string.charCodeAt(0) === 10) string = string.slice(1);
       this[kSawReturnAt] = 0;
     }
-    lineEnding.lastIndex = 0;
-    if (!lineEnding.test(string)) {
+    const hasReturn = string.indexOf('\r') !== -1;
+    if (!hasReturn && string.indexOf('\n') === -1) {
       if (string) this[kLineBuffer] = this[kLineBuffer] ? this[kLineBuffer] + string : string;
       return;
     }
     if (this[kLineBuffer]) {
       string = this[kLineBuffer] + string;
+      this[kLineBuffer] = null;
     }
-    this[kSawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
+    this[kSawReturnAt] = hasReturn && string.endsWith('\r') ? Date.now() : 0;
     // Collect the line boundaries first: a listener may write to the interface re-entrantly.
+    // Text without \r (the common case) is split with indexOf, which is several times faster.
     const ends = [];
-    lineEnding.lastIndex = 0;
     let start = 0;
-    let match;
-    while ((match = lineEnding.exec(string)) !== null) {
-      ends.push(start, match.index);
-      start = lineEnding.lastIndex;
+    if (hasReturn) {
+      lineEnding.lastIndex = 0;
+      let match;
+      while ((match = lineEnding.exec(string)) !== null) {
+        ends.push(start, match.index);
+        start = lineEnding.lastIndex;
+      }
+    } else {
+      let end;
+      while ((end = string.indexOf('\n', start)) !== -1) {
+        ends.push(start, end);
+        start = end + 1;
+      }
     }
     this[kLineBuffer] = string.slice(start);
     for (let i = 0; i < ends.length; i += 2) {

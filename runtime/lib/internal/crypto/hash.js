@@ -44,9 +44,25 @@ function updateData(data, encoding) {
   return data;
 }
 
-// Node's digest encodings: a string in any Buffer encoding, anything else a Buffer.
-function encodeDigest(arrayBuffer, outputEncoding) {
-  const buffer = bufferFrom(arrayBuffer);
+// Encodings the native side writes directly (ids of crypto_hash.cc's EncodeOutput).
+const kNativeEncodings = new Map([
+  ['hex', 1], ['base64', 2], ['base64url', 3], ['latin1', 4], ['binary', 4],
+]);
+
+// The native encoding id for a digest's output encoding (0: return the bytes).
+function digestEncoding(outputEncoding) {
+  if (outputEncoding === undefined) return 0;
+  const id = kNativeEncodings.get(outputEncoding);
+  if (id !== undefined) return id;
+  const normalized = normalizeEncoding(outputEncoding);
+  return normalized !== undefined && kNativeEncodings.has(normalized) ?
+    kNativeEncodings.get(normalized) : 0;
+}
+
+// The digest from the native side, finished in JS for the encodings it does not write.
+function finishDigest(result, outputEncoding) {
+  if (typeof result === 'string') return result;
+  const buffer = bufferFrom(result);
   if (outputEncoding === undefined || outputEncoding === 'buffer') return buffer;
   const normalized = normalizeEncoding(outputEncoding);
   return normalized === undefined ? buffer : buffer.toString(normalized);
@@ -98,9 +114,10 @@ Hash.prototype.update = function update(data, encoding) {
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   // Truthy values that are not strings are converted, as Node does.
-  const result = binding.hashDigest(this[kHandle]);
+  const encoding = outputEncoding ? `${outputEncoding}` : undefined;
+  const result = binding.hashDigest(this[kHandle], digestEncoding(encoding));
   this[kFinalized] = true;
-  return encodeDigest(result, outputEncoding ? `${outputEncoding}` : undefined);
+  return finishDigest(result, encoding);
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
@@ -111,7 +128,7 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
 };
 
 Hash.prototype._flush = function _flush(callback) {
-  this.push(bufferFrom(binding.hashDigest(this[kHandle])));
+  this.push(bufferFrom(binding.hashDigest(this[kHandle], 0)));
   callback();
 };
 
@@ -145,10 +162,11 @@ Hmac.prototype.update = function update(data, encoding) {
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   // Node returns an empty result, not an error, for a second digest() of an Hmac.
-  if (this[kFinalized]) return encodeDigest(new ArrayBuffer(0), outputEncoding || undefined);
-  const result = binding.hmacDigest(this[kHandle]);
+  if (this[kFinalized]) return finishDigest(new ArrayBuffer(0), outputEncoding || undefined);
+  const encoding = outputEncoding ? `${outputEncoding}` : undefined;
+  const result = binding.hmacDigest(this[kHandle], digestEncoding(encoding));
   this[kFinalized] = true;
-  return encodeDigest(result, outputEncoding ? `${outputEncoding}` : undefined);
+  return finishDigest(result, encoding);
 };
 
 Hmac.prototype._transform = function _transform(chunk, encoding, callback) {
@@ -159,7 +177,7 @@ Hmac.prototype._transform = function _transform(chunk, encoding, callback) {
 };
 
 Hmac.prototype._flush = function _flush(callback) {
-  this.push(bufferFrom(binding.hmacDigest(this[kHandle])));
+  this.push(bufferFrom(binding.hmacDigest(this[kHandle], 0)));
   this[kFinalized] = true;
   callback();
 };
@@ -189,8 +207,10 @@ function hash(algorithm, input, outputEncoding = 'hex') {
       normalized = 'buffer';
     }
   }
-  const result = binding.oneShotDigest(algorithm, input, undefined);
+  const encodingId = normalized === 'buffer' ? 0 : digestEncoding(normalized);
+  const result = binding.oneShotDigest(algorithm, input, undefined, encodingId);
   if (result === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
+  if (typeof result === 'string') return result;
   const buffer = bufferFrom(result);
   return normalized === 'buffer' ? buffer : buffer.toString(normalized);
 }
@@ -199,7 +219,7 @@ const getHashes = cachedResult(() => filterDuplicateStrings(binding.getHashes())
 
 // The digest of `data` as an ArrayBuffer (SubtleCrypto.digest).
 function digestToArrayBuffer(algorithm, data) {
-  return binding.oneShotDigest(algorithm, data, undefined);
+  return binding.oneShotDigest(algorithm, data, undefined, 0);
 }
 
 module.exports = {

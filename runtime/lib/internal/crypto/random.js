@@ -161,12 +161,13 @@ const uuidCache = new FastBuffer(16 * 128);
 let uuidCacheOffset = uuidCache.length;
 const uuidScratch = new FastBuffer(16);
 
-function formatUUID(bytes, offset) {
-  const b = (i) => kHexBytes[bytes[offset + i]];
-  return `${b(0)}${b(1)}${b(2)}${b(3)}-${b(4)}${b(5)}-` +
-    `${kHexBytes[(bytes[offset + 6] & 0x0f) | 0x40]}${b(7)}-` +
-    `${kHexBytes[(bytes[offset + 8] & 0x3f) | 0x80]}${b(9)}-` +
-    `${b(10)}${b(11)}${b(12)}${b(13)}${b(14)}${b(15)}`;
+function formatUUID(bytes, i) {
+  return kHexBytes[bytes[i]] + kHexBytes[bytes[i + 1]] + kHexBytes[bytes[i + 2]] +
+    kHexBytes[bytes[i + 3]] + '-' + kHexBytes[bytes[i + 4]] + kHexBytes[bytes[i + 5]] + '-' +
+    kHexBytes[(bytes[i + 6] & 0x0f) | 0x40] + kHexBytes[bytes[i + 7]] + '-' +
+    kHexBytes[(bytes[i + 8] & 0x3f) | 0x80] + kHexBytes[bytes[i + 9]] + '-' +
+    kHexBytes[bytes[i + 10]] + kHexBytes[bytes[i + 11]] + kHexBytes[bytes[i + 12]] +
+    kHexBytes[bytes[i + 13]] + kHexBytes[bytes[i + 14]] + kHexBytes[bytes[i + 15]];
 }
 
 function randomUUID(options) {

@@ -7,6 +7,10 @@
   V(builtins)                \
   V(constants)               \
   V(contextify)              \
+  V(crypto_cipher)           \
+  V(crypto_hash)             \
+  V(crypto_kdf)              \
+  V(crypto_random)           \
   V(dotenv)                  \
   V(encoding)                \
   V(errors)                  \

@@ -134,6 +134,17 @@ defineLazy('PerformanceMeasure', () => require('internal/perf/performance').Perf
   defineValue('URLSearchParams', URLSearchParams);
 }
 
+// globalThis.crypto is an accessor without a setter, as in Node; Web Crypto loads on first use.
+Object.defineProperty(globalThis, 'crypto', {
+  configurable: true,
+  enumerable: true,
+  get: Object.getOwnPropertyDescriptor({
+    get crypto() { return require('internal/crypto/webcrypto').crypto; },
+  }, 'crypto').get,
+});
+defineLazy('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+defineLazy('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
+
 // Modules that later work adds; defined only when the module exists in this build.
 const requireBuiltin = require;
 const optional = [

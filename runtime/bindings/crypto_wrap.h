@@ -1,0 +1,113 @@
+// What the symmetric crypto bindings share: native state owned by a JS handle and freed when
+// the handle is collected, argument bytes without copies, OpenSSL errors shaped as Node's, a
+// cache of fetched digests, and jobs on the libuv thread pool that call back into JS.
+#pragma once
+
+#include <openssl/evp.h>
+#include <uv.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "binding.h"
+
+namespace kiln::crypto {
+
+// Native state behind a JS handle (a v8::External). The handle holds it weakly: when the JS
+// object that keeps the handle is collected, the state is deleted.
+class Wrapped {
+ public:
+  virtual ~Wrapped() = default;
+
+  // Creates the handle; from then on the garbage collector owns `state`.
+  static v8::Local<v8::External> Attach(v8::Isolate* isolate, std::unique_ptr<Wrapped> state);
+
+  // The state of type T behind args[index], or nullptr after throwing "Illegal invocation"
+  // when the argument is not such a handle (a method called on the wrong object). T declares
+  // `static constexpr char kType = 0;`; its address identifies the type.
+  template <typename T>
+  static T* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& args, int index) {
+    v8::Local<v8::Value> handle = args[index];
+    if (handle->IsExternal()) {
+      auto* state = static_cast<Wrapped*>(handle.As<v8::External>()->Value());
+      if (state != nullptr && state->magic_ == kMagic && state->type_ == &T::kType) {
+        return static_cast<T*>(state);
+      }
+    }
+    ThrowIllegalInvocation(args.GetIsolate());
+    return nullptr;
+  }
+
+ protected:
+  explicit Wrapped(const char* type) : type_(type) {}
+
+ private:
+  static constexpr uint32_t kMagic = 0x6b63726f;  // "kcro": guards against foreign Externals
+  static void ThrowIllegalInvocation(v8::Isolate* isolate);
+  uint32_t magic_ = kMagic;
+  const char* type_;
+  v8::Global<v8::External> handle_;
+};
+
+// The bytes of an ArrayBufferView, ArrayBuffer or SharedArrayBuffer, in place.
+struct Bytes {
+  const uint8_t* data = nullptr;
+  size_t length = 0;
+};
+Bytes GetBytes(v8::Local<v8::Value> value);
+uint8_t* GetWritableBytes(v8::Local<v8::Value> value, size_t* length);
+
+// A new ArrayBuffer holding a copy of `data` (JS wraps it in a Buffer).
+v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data,
+                                          size_t length);
+// A new ArrayBuffer that adopts `bytes` without copying.
+v8::Local<v8::ArrayBuffer> AdoptArrayBuffer(v8::Isolate* isolate, std::vector<uint8_t>&& bytes);
+
+// Node's error object for an OpenSSL error code: message "error:XXXXXXXX:lib::reason" with
+// library, reason and code (ERR_OSSL_<LIB_>REASON). With err == 0, a plain Error(fallback).
+v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback);
+// Throws the first error on OpenSSL's queue (and clears the queue).
+void ThrowLastOpenSSLError(v8::Isolate* isolate, const char* fallback);
+
+// An error like the ones Node throws from C++: `Type(message)` with a `code` property.
+v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* type, const char* code,
+                                const char* message);
+
+// The digest named `name` (any OpenSSL name or alias, case-insensitive), fetched once and
+// cached for the process; nullptr when OpenSSL does not know it. Thread-safe.
+const EVP_MD* FindDigest(std::string_view name);
+
+// Work for the thread pool. Run() executes off the main thread; Finish() runs on the loop
+// thread and returns the (error, value) pair passed to the JS callback.
+class ThreadPoolJob {
+ public:
+  virtual ~ThreadPoolJob() = default;
+  virtual void Run() = 0;
+  virtual void Finish(Environment* env, v8::Local<v8::Value>* error,
+                      v8::Local<v8::Value>* value) = 0;
+
+  // Queues `job`; `callback(error, value)` is called through MakeCallback when it is done.
+  // `keep_alive` (optional) stays referenced until then: memory the job reads or writes.
+  static void Start(Environment* env, std::unique_ptr<ThreadPoolJob> job,
+                    v8::Local<v8::Function> callback,
+                    v8::Local<v8::Value> keep_alive = v8::Local<v8::Value>());
+
+ private:
+  uv_work_t work_;
+  Environment* env_ = nullptr;
+  v8::Global<v8::Function> callback_;
+  v8::Global<v8::Value> keep_alive_;
+};
+
+// Runs `job` now, on this thread, and returns its value or throws its error.
+void RunSync(const v8::FunctionCallbackInfo<v8::Value>& args, ThreadPoolJob* job);
+
+// Runs `job` synchronously, or on the thread pool when args[callback_index] is a function.
+void RunJob(const v8::FunctionCallbackInfo<v8::Value>& args, int callback_index,
+            std::unique_ptr<ThreadPoolJob> job,
+            v8::Local<v8::Value> keep_alive = v8::Local<v8::Value>());
+
+}  // namespace kiln::crypto

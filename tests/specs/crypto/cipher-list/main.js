@@ -1,0 +1,2 @@
+// The full getCiphers() list.
+console.log(require('crypto').getCiphers().join('\n'));

@@ -7,6 +7,8 @@
   V(builtins)                \
   V(constants)               \
   V(contextify)              \
+  V(crypto_keys)             \
+  V(crypto_sign)             \
   V(dotenv)                  \
   V(encoding)                \
   V(errors)                  \

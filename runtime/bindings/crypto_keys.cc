@@ -166,10 +166,12 @@ void SetString(v8::Isolate* isolate, v8::Local<v8::Object> target, const char* n
 v8::Local<v8::Value> CryptoError(v8::Isolate* isolate, unsigned long err, const char* fallback) {
   if (err == 0) err = ERR_get_error();
   char buffer[256];
-  std::string message = fallback;
-  if (err != 0) {
+  std::string message;
+  if (err != 0 || fallback == nullptr) {
     ERR_error_string_n(err, buffer, sizeof(buffer));
     message = buffer;
+  } else {
+    message = fallback;
   }
   std::vector<v8::Local<v8::Value>> stack;
   while (unsigned long next = ERR_get_error()) {
@@ -922,7 +924,8 @@ void RunKeygen(KeygenJob* job) {
     }
   } else if (ok && id == EVP_PKEY_EC) {
     ok = EVP_PKEY_CTX_set_ec_paramgen_curve_nid(ctx.get(), job->curve_nid) == 1 &&
-         EVP_PKEY_CTX_set_ec_param_enc(ctx.get(), OPENSSL_EC_NAMED_CURVE) == 1;
+         EVP_PKEY_CTX_set_ec_param_enc(ctx.get(), job->bits == 1 ? OPENSSL_EC_EXPLICIT_CURVE
+                                                                 : OPENSSL_EC_NAMED_CURVE) == 1;
   }
   if (ok) ok = EVP_PKEY_keygen(ctx.get(), &job->pkey) == 1;
   if (!ok) {
@@ -951,9 +954,8 @@ void KeygenResults(KeygenJob* job, v8::Local<v8::Value>* out) {
   job->pkey = nullptr;
 }
 
-// generateKeyPair(type, modulusLength, publicExponent, namedCurve, hash, mgf1Hash,
-// saltLength (divisorLength for dsa),
-// callback?) -> [publicHandle, privateHandle]; with a callback, callback(err, public, private)
+// generateKeyPair(type, modulusLength (for ec: 1 for explicit curve parameters), publicExponent,
+// namedCurve, hash, mgf1Hash, saltLength (divisorLength for dsa), callback?) -> [publicHandle, privateHandle]; with a callback, callback(err, public, private)
 // from the thread pool.
 void GenerateKeyPair(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();

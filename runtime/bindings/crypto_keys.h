@@ -46,12 +46,13 @@ v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* d
                                           size_t length);
 
 // Node's error for the OpenSSL error `err` (or the first queued one when 0): the message is
-// OpenSSL's error string (or `fallback` when there is no error), with library, reason and an
-// ERR_OSSL_* code; the rest of the queue becomes opensslErrorStack. Clears the queue.
+// OpenSSL's error string (or `fallback` when there is no error and a fallback is given), with
+// library, reason and an ERR_OSSL_* code; the rest of the queue becomes opensslErrorStack.
+// Clears the queue.
 v8::Local<v8::Value> CryptoError(v8::Isolate* isolate, unsigned long err = 0,
-                                 const char* fallback = "Operation failed");
+                                 const char* fallback = nullptr);
 void ThrowCryptoError(v8::Isolate* isolate, unsigned long err = 0,
-                      const char* fallback = "Operation failed");
+                      const char* fallback = nullptr);
 // An error of class `type` ("Error", "TypeError", "RangeError") with a `code` property.
 v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* type, const char* code,
                                 const std::string& message);

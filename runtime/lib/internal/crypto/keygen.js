@@ -111,11 +111,14 @@ function createJob(type, options) {
       validateObject(options, 'options');
       const { namedCurve, paramEncoding } = options;
       validateString(namedCurve, 'options.namedCurve');
-      if (paramEncoding != null && paramEncoding !== 'named') {
-        // Explicit curve parameters are not supported here.
+      let explicit = 0;
+      if (paramEncoding === 'explicit') {
+        explicit = 1;
+      } else if (paramEncoding != null && paramEncoding !== 'named') {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
-      args = [type, 0, undefined, namedCurve];
+      // The native side reads the parameter encoding in the modulusLength position.
+      args = [type, explicit, undefined, namedCurve];
       break;
     }
     case 'ed25519':

@@ -37,3 +37,7 @@ const mixed = crypto.generateKeyPairSync('ed25519', { privateKeyEncoding: { type
 console.log(mixed.publicKey.type, typeof mixed.privateKey, mixed.privateKey.split('\n')[0]);
 const jwk = crypto.generateKeyPairSync('ed25519', { publicKeyEncoding: { format: 'jwk' }, privateKeyEncoding: { format: 'jwk' } });
 console.log(Object.keys(jwk.publicKey), Object.keys(jwk.privateKey), jwk.privateKey.crv);
+const explicit = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256', paramEncoding: 'explicit' });
+const explicitSpki = explicit.publicKey.export({ type: 'spki', format: 'der' });
+console.log('explicit', explicit.privateKey.asymmetricKeyDetails, explicitSpki.length > 91,
+            crypto.createPublicKey({ key: explicitSpki, format: 'der', type: 'spki' }).equals(explicit.publicKey));

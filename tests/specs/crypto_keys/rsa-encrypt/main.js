@@ -35,3 +35,5 @@ attempt(() => crypto.publicEncrypt({ key: publicPem, oaepHash: 1 }, message));
 attempt(() => crypto.publicEncrypt(read('ec_private.pem'), message));
 attempt(() => crypto.privateDecrypt(crypto.createPublicKey(publicPem), encrypted));
 attempt(() => crypto.publicEncrypt(publicPem, 42));
+attempt(() => crypto.privateEncrypt(read('ec_private.pem'), message));
+attempt(() => crypto.privateEncrypt({ key: privatePem, padding: 4 }, message));

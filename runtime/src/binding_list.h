@@ -10,7 +10,9 @@
   V(crypto_cipher)           \
   V(crypto_hash)             \
   V(crypto_kdf)              \
+  V(crypto_keys)             \
   V(crypto_random)           \
+  V(crypto_sign)             \
   V(dotenv)                  \
   V(encoding)                \
   V(errors)                  \

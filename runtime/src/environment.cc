@@ -11,12 +11,6 @@ namespace kiln {
 KILN_BINDING_LIST(V)
 #undef V
 
-namespace {
-
-constexpr int kEnvironmentSlot = 32;  // Past the slots V8 itself reserves.
-
-}  // namespace
-
 Environment::Environment(v8::Isolate* isolate, v8::Local<v8::Context> context, uv_loop_t* loop,
                          const RunOptions& options)
     : isolate_(isolate), context_(isolate, context), loop_(loop), options_(options) {
@@ -51,6 +45,10 @@ void Environment::AdoptTickFields(v8::Local<v8::Uint32Array> fields) {
 void Environment::AdoptImmediateFields(v8::Local<v8::Uint32Array> fields) {
   immediate_array_.Reset(isolate_, fields);
   immediate_fields_ = FieldsData(fields, kImmediateFieldCount);
+}
+
+void Environment::AssignToContext(v8::Local<v8::Context> context) {
+  context->SetAlignedPointerInEmbedderData(kEnvironmentSlot, this);
 }
 
 Environment* Environment::From(v8::Local<v8::Context> context) {

@@ -19,6 +19,13 @@ enum TickField { kHasTickScheduled = 0, kHasRejectionToWarn, kTickFieldCount };
 enum ImmediateField { kImmediateCount = 0, kImmediateRefCount, kImmediateHasOutstanding,
                       kImmediateFieldCount };
 
+// Embedder data slots of a context, past the ones V8 reserves.
+enum ContextEmbedderSlot : int {
+  kEnvironmentSlot = 32,     // the Environment*, in the main context and in vm contexts
+  kVmAllowWasmSlot = 33,     // vm contexts: false if WebAssembly compilation is disallowed
+  kVmMicrotaskQueueSlot = 34,  // vm contexts: their own v8::MicrotaskQueue*, or null
+};
+
 class Environment {
  public:
   Environment(v8::Isolate* isolate, v8::Local<v8::Context> context, uv_loop_t* loop,
@@ -29,6 +36,8 @@ class Environment {
 
   static Environment* From(v8::Local<v8::Context> context);
   static Environment* From(v8::Isolate* isolate) { return From(isolate->GetCurrentContext()); }
+  // Makes From() find this environment in another context (a node:vm context).
+  void AssignToContext(v8::Local<v8::Context> context);
 
   v8::Isolate* isolate() const { return isolate_; }
   v8::Local<v8::Context> context() const { return context_.Get(isolate_); }

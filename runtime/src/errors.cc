@@ -62,12 +62,18 @@ std::string FormatErrorArrow(v8::Isolate* isolate, v8::Local<v8::Message> messag
   std::string source_line = ToUtf8(isolate, source_line_value);
   int start = message->GetStartColumn(context).FromMaybe(0);
   int end = message->GetEndColumn(context).FromMaybe(start + 1);
+  // Columns on a script's first line include its column offset (node:vm's columnOffset).
+  v8::ScriptOrigin origin = message->GetScriptOrigin();
+  if (line - origin.LineOffset() == 1 && start >= origin.ColumnOffset()) {
+    start -= origin.ColumnOffset();
+    end -= origin.ColumnOffset();
+  }
   std::string text = filename + ":" + std::to_string(line) + "\n" + source_line + "\n";
   // Columns count UTF-16 units; for the underline, walk the line as V8 counted it.
   v8::String::Value utf16(isolate, source_line_value);
   for (int i = 0; i < start && i < utf16.length(); i++) text += ((*utf16)[i] == '\t') ? '\t' : ' ';
+  // An empty range (the end of the input) gets no caret, as in Node.
   for (int i = start; i < end; i++) text += '^';
-  if (end <= start) text += '^';
   text += '\n';
   return text;
 }
@@ -89,6 +95,7 @@ void PrintUncaughtException(Environment* env, v8::Local<v8::Value> error,
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
   std::string arrow;
+  bool stored_arrow = false;
   if (error->IsObject()) {
     v8::Local<v8::Value> stored;
     if (error.As<v8::Object>()
@@ -96,9 +103,11 @@ void PrintUncaughtException(Environment* env, v8::Local<v8::Value> error,
             .ToLocal(&stored) &&
         stored->IsString()) {
       arrow = ToUtf8(isolate, stored);
+      // An empty arrow: node:vm already put it into the error's stack (displayErrors).
+      stored_arrow = true;
     }
   }
-  if (arrow.empty()) arrow = FormatErrorArrow(isolate, message);
+  if (!stored_arrow) arrow = FormatErrorArrow(isolate, message);
   std::string body = FormatFatalBody(env, error);
   // Node separates the arrow from an Error's stack with a blank line; anything else thrown is
   // printed right under the arrow, with a blank line before it.

@@ -166,8 +166,10 @@ int Run(const RunOptions& options) {
   {
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
-    // With a snapshot, the default context is the bootstrapped one.
-    v8::Local<v8::Context> context = v8::Context::New(isolate);
+    v8::Local<v8::Context> context =
+        use_snapshot
+            ? v8::Context::FromSnapshot(isolate, kSnapshotBootstrappedContext).ToLocalChecked()
+            : v8::Context::New(isolate);
     v8::Context::Scope context_scope(context);
 
     Environment env(isolate, context, loop, options);

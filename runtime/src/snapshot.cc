@@ -40,6 +40,9 @@ bool CreateSnapshotBlob(std::string* blob) {
   RunOptions options;
   {
     v8::HandleScope handle_scope(isolate);
+    // The default context stays plain: vm contexts (Context::New) are made from it, while the
+    // process deserializes the bootstrapped one by index.
+    creator.SetDefaultContext(v8::Context::New(isolate));
     v8::Local<v8::Context> context = v8::Context::New(isolate);
     v8::Context::Scope context_scope(context);
     {
@@ -62,7 +65,7 @@ bool CreateSnapshotBlob(std::string* blob) {
       CHECK(creator.AddData(context, env.process_object()) == kSnapshotProcess);
       CHECK(creator.AddData(context, require) == kSnapshotRequire);
     }
-    creator.SetDefaultContext(context);
+    CHECK(creator.AddContext(context) == kSnapshotBootstrappedContext);
   }
   v8::StartupData data = creator.CreateBlob(v8::SnapshotCreator::FunctionCodeHandling::kKeep);
   if (data.data == nullptr) return false;

@@ -15,6 +15,10 @@ const v8::StartupData* EmbeddedSnapshot();
 // list must be given when the snapshot is made and when it is used.
 const intptr_t* ExternalReferences();
 
+// The bootstrapped context's index among the snapshot's additional contexts (the default
+// context is a plain one, for node:vm).
+constexpr size_t kSnapshotBootstrappedContext = 0;
+
 // Indices of the values stored with the snapshot's context.
 enum SnapshotDataIndex : size_t { kSnapshotProcess = 0, kSnapshotRequire = 1 };
 

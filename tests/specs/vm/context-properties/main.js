@@ -1,0 +1,21 @@
+// Reads, writes, definitions and deletions on a context's global reach the sandbox.
+const vm = require('vm');
+const sandbox = { a: 1 };
+const ctx = vm.createContext(sandbox);
+console.log(vm.runInContext('"a" in globalThis', ctx), vm.runInContext('"nope" in globalThis', ctx));
+console.log(vm.runInContext('typeof a + typeof nope', ctx));
+console.log(vm.runInContext('delete a', ctx), 'a' in sandbox);
+Object.defineProperty(sandbox, 'ro', { value: 1, writable: false, enumerable: true });
+console.log(vm.runInContext('ro = 2; ro', ctx));
+vm.runInContext('Object.defineProperty(globalThis, "d", { value: 7, enumerable: true, configurable: true })', ctx);
+console.log(Object.getOwnPropertyDescriptor(sandbox, 'd'));
+vm.runInContext('Object.defineProperty(globalThis, "g", { get() { return 9 }, configurable: true })', ctx);
+console.log(sandbox.g, typeof Object.getOwnPropertyDescriptor(sandbox, 'g').get);
+sandbox[0] = 'zero';
+console.log(vm.runInContext('this[0]', ctx));
+vm.runInContext('this[1] = "one"', ctx);
+console.log(sandbox[1]);
+let setterCalls = 0;
+Object.defineProperty(sandbox, 'acc', { set(v) { setterCalls += v; }, get() { return setterCalls; } });
+vm.runInContext('acc = 5; acc = 6', ctx);
+console.log(setterCalls, vm.runInContext('acc', ctx));

@@ -1,0 +1,1 @@
+require('vm').runInThisContext('let a = (;', { filename: 'syn.js', lineOffset: 2 });

@@ -1,0 +1,1 @@
+require('vm').runInNewContext('\n  null.x', {}, 'ctx.js');

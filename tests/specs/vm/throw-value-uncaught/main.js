@@ -1,0 +1,1 @@
+new (require('vm').Script)('throw 1').runInThisContext();

@@ -1,0 +1,1 @@
+require('vm').runInNewContext('while (true) {}', {}, { timeout: 10 });

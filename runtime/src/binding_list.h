@@ -14,6 +14,7 @@
   V(module_wrap)             \
   V(os)                      \
   V(process_methods)         \
+  V(regexp)                  \
   V(serdes)                  \
   V(signal_wrap)             \
   V(task_queue)              \

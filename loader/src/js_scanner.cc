@@ -144,8 +144,11 @@ class Scanner {
       case TokenKind::kString:
       case TokenKind::kNumber:
       case TokenKind::kRegExp:
-      case TokenKind::kTemplate:
         return false;
+      case TokenKind::kTemplate:
+        // A template part that opens a substitution (`…${`) is followed by an expression.
+        return prev.end - prev.start >= 2 && src_[prev.end - 1] == '{' &&
+               src_[prev.end - 2] == '$';
       case TokenKind::kIdentifier:
         if (PreviousIsMemberDot(1)) return false;
         return IsRegexPrecedingKeyword(Text(prev));

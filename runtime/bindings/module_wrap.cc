@@ -22,6 +22,8 @@
 #include "compile_cache.h"
 #include "errors.h"
 #include "loader/js_lexer.h"
+#include "loader/regexp_v.h"
+#include "regexp_literals.h"
 
 namespace kiln {
 namespace {
@@ -258,6 +260,7 @@ void CompileModuleFile(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
   std::string rewritten;
   if (loader::RewriteImportAttributes(bytes, &rewritten)) bytes.swap(rewritten);
+  if (!RewriteUnicodeSetsLiterals(env, ToUtf8(isolate, args[0]), &bytes)) return;
   CompileCache::Key key;
   const bool cacheable =
       GetState(env)->compile_cache.enabled() && bytes.size() >= kMinCachedSourceLength;
@@ -281,10 +284,18 @@ void CompileModule(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::String> text = args[1].As<v8::String>();
   {
     v8::String::Utf8Value utf8(isolate, text);
+    std::string_view bytes(*utf8, utf8.length());
     std::string rewritten;
-    if (loader::RewriteImportAttributes(std::string_view(*utf8, utf8.length()), &rewritten)) {
-      text = ToV8(isolate, rewritten);
+    bool changed = loader::RewriteImportAttributes(bytes, &rewritten);
+    if (loader::MayHaveUnicodeSetsLiteral(changed ? rewritten : bytes)) {
+      if (!changed) rewritten.assign(bytes);
+      bool rewrote_regexps;
+      if (!RewriteUnicodeSetsLiterals(env, ToUtf8(isolate, args[0]), &rewritten, &rewrote_regexps)) {
+        return;
+      }
+      changed |= rewrote_regexps;
     }
+    if (changed) text = ToV8(isolate, rewritten);
   }
   CompileCache::Key key;
   const bool cacheable = args[2]->IsString() && GetState(env)->compile_cache.enabled() &&

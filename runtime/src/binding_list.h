@@ -23,6 +23,7 @@
   V(pipe_wrap)               \
   V(process_methods)         \
   V(process_wrap)            \
+  V(regexp)                  \
   V(serdes)                  \
   V(signal_wrap)             \
   V(spawn_sync)              \

@@ -405,3 +405,149 @@ for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'node
     });
   }
 }
+
+// The RegExp `v` flag (ES2024 unicodeSets), which V8 10.2 rejects. `RegExp` becomes a thin
+// wrapper: without `v` it constructs V8's RegExp directly (same object shape, so V8's fast
+// paths are kept); with `v` the pattern is translated to an equivalent `u` pattern natively
+// (internalBinding('regexp'), loader/include/loader/regexp_v.h) and the regex gets own
+// `source`, `flags`, `unicodeSets` and `constructor` properties that report the `v` original.
+// RegExp.prototype is left untouched: any new property on it (even `unicodeSets`) makes V8 10.2
+// take the slow path of every split/replace (~10x). `v` literals in source are rewritten by the
+// module loaders instead (to `u` literals).
+const OriginalRegExp = RegExp;
+const regExpSource = Object.getOwnPropertyDescriptor(OriginalRegExp.prototype, 'source').get;
+const unicodeSetsRegExps = new WeakMap();  // translated regex -> { source, flags }
+let regExpBinding;
+
+function construct(newTarget, args) {
+  if (newTarget === undefined) return Reflect.apply(OriginalRegExp, undefined, args);
+  if (newTarget === RegExpWrapper) return new OriginalRegExp(...args);
+  return Reflect.construct(OriginalRegExp, args, newTarget);
+}
+
+// EscapeRegExpPattern, as V8 writes `source`: `/` outside classes and line terminators escaped.
+function escapeRegExpSource(source) {
+  if (source === '') return '(?:)';
+  let result = '';
+  let classDepth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\' && i + 1 < source.length) {
+      const next = source[i + 1];
+      if (next === '\n') result += '\\n';
+      else if (next === '\r') result += '\\r';
+      else if (next === '\u2028') result += '\\u2028';
+      else if (next === '\u2029') result += '\\u2029';
+      else result += c + next;
+      i++;
+      continue;
+    }
+    if (c === '[') classDepth++;
+    else if (c === ']' && classDepth > 0) classDepth--;
+    if (c === '/' && classDepth === 0) result += '\\/';
+    else if (c === '\n') result += '\\n';
+    else if (c === '\r') result += '\\r';
+    else if (c === '\u2028') result += '\\u2028';
+    else if (c === '\u2029') result += '\\u2029';
+    else result += c;
+  }
+  return result;
+}
+
+function createUnicodeSetsRegExp(source, flags, newTarget) {
+  for (let i = 0; i < flags.length; i++) {
+    if (!'dgimsuvy'.includes(flags[i]) || flags.indexOf(flags[i], i + 1) !== -1 ||
+        flags[i] === 'u') {
+      throw new SyntaxError(`Invalid flags supplied to RegExp constructor '${flags}'`);
+    }
+  }
+  regExpBinding ??= internalBinding('regexp');
+  const translated = regExpBinding.translateUnicodeSets(source, flags.includes('i'));
+  if (typeof translated !== 'string') {
+    throw new SyntaxError(`Invalid regular expression: /${source}/${flags}: ${translated[0]}`);
+  }
+  const uFlags = flags.replace('v', 'u');
+  let regexp;
+  try {
+    regexp = construct(newTarget ?? RegExpWrapper, [translated, uFlags]);
+  } catch (error) {
+    // Outside classes a `v` pattern is a `u` pattern: V8's message names the problem.
+    // V8 10.2 writes "/pattern/: problem" (no flags), later versions "/pattern/flags: ".
+    for (const prefix of [`Invalid regular expression: /${translated}/: `,
+                          `Invalid regular expression: /${translated}/${uFlags}: `]) {
+      if (error instanceof SyntaxError && error.message.startsWith(prefix)) {
+        throw new SyntaxError(`Invalid regular expression: /${source}/${flags}: ` +
+                              error.message.slice(prefix.length));
+      }
+    }
+    throw error;
+  }
+  // The order V8 lists flags in ("dgimsuvy").
+  const ordered = [...'dgimsvy'].filter((flag) => flags.includes(flag)).join('');
+  const hidden = { writable: false, enumerable: false, configurable: true };
+  Object.defineProperties(regexp, {
+    source: { ...hidden, value: escapeRegExpSource(source) },
+    flags: { ...hidden, value: ordered },
+    unicodeSets: { ...hidden, value: true },
+    // Species lookups (split, matchAll) construct through RegExp again, with the `v` flags.
+    constructor: { ...hidden, writable: true, value: RegExpWrapper },
+  });
+  unicodeSetsRegExps.set(regexp, { source, flags: ordered });
+  return regexp;
+}
+
+const RegExpWrapper = function RegExp(pattern, flags) {
+  if (flags === undefined) {
+    if (pattern === null || typeof pattern !== 'object' || !unicodeSetsRegExps.has(pattern)) {
+      return construct(new.target, [pattern]);
+    }
+    // A copy of a `v` regex (RegExp(re) without new returns `re` itself).
+    if (new.target === undefined && pattern.constructor === RegExpWrapper) return pattern;
+    const record = unicodeSetsRegExps.get(pattern);
+    return createUnicodeSetsRegExp(record.source, record.flags, new.target);
+  }
+  if (typeof flags !== 'string') flags = `${flags}`;
+  if (!flags.includes('v')) return construct(new.target, [pattern, flags]);
+  let source;
+  if (pattern !== null && typeof pattern === 'object' && unicodeSetsRegExps.has(pattern)) {
+    source = unicodeSetsRegExps.get(pattern).source;
+  } else if (isRegExpObject(pattern)) {
+    source = Reflect.apply(regExpSource, pattern, []);
+  } else if (pattern !== null && typeof pattern === 'object' && pattern[Symbol.match]) {
+    source = `${pattern.source}`;
+  } else {
+    source = pattern === undefined ? '' : `${pattern}`;
+  }
+  return createUnicodeSetsRegExp(source, flags, new.target);
+};
+
+function isRegExpObject(value) {
+  if (value === null || typeof value !== 'object') return false;
+  try {
+    Reflect.apply(regExpSource, value, []);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+Object.defineProperty(RegExpWrapper, 'prototype', {
+  value: OriginalRegExp.prototype, writable: false, enumerable: false, configurable: false,
+});
+Object.defineProperty(RegExpWrapper, Symbol.species, {
+  get() { return this; }, enumerable: false, configurable: true,
+});
+// The legacy static properties (RegExp.$1, RegExp.lastMatch, …) read V8's.
+for (const name of Reflect.ownKeys(OriginalRegExp)) {
+  const descriptor = Object.getOwnPropertyDescriptor(OriginalRegExp, name);
+  if (descriptor.get === undefined || name === Symbol.species) continue;
+  Object.defineProperty(RegExpWrapper, name, {
+    get() { return OriginalRegExp[name]; },
+    set: descriptor.set === undefined ? undefined : (value) => { OriginalRegExp[name] = value; },
+    enumerable: descriptor.enumerable,
+    configurable: descriptor.configurable,
+  });
+}
+Object.defineProperty(globalThis, 'RegExp', {
+  value: RegExpWrapper, writable: true, enumerable: false, configurable: true,
+});

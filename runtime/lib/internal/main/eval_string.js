@@ -33,8 +33,12 @@ globalThis.__dirname = '.';
 globalThis.require = Module.createRequire(path.join(process.cwd(), name));
 
 const { rewriteImportAttributes } = internalBinding('module_wrap');
-const code = /\bwith\s*:/.test(binding.entry) ?
+let code = /\bwith\s*:/.test(binding.entry) ?
   rewriteImportAttributes(binding.entry) ?? binding.entry : binding.entry;
+// V8 10.2 has no `v` regex flag: such literals are rewritten as `u` ones.
+if (/\/[a-z]*v[a-z]*(?![\w$])/.test(code)) {
+  code = internalBinding('regexp').rewriteUnicodeSets(code, name) ?? code;
+}
 const result = runScript(code, name);
 if (binding.mode === 'print') {
   const { inspect } = require('internal/util/inspect');

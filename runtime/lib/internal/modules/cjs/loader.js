@@ -19,6 +19,10 @@ const {
   compileFunctionForCJSLoader, resolveFile, rewriteImportAttributes,
 } = internalBinding('module_wrap');
 const kImportAttributesHint = /\bwith\s*:/;
+// A `/` then regex flags with `v`: the files that may hold a `v` regex literal (V8 10.2 has no
+// `v` flag; internalBinding('regexp') rewrites them to `u` literals).
+const kUnicodeSetsHint = /\/[a-z]*v[a-z]*(?![\w$])/;
+let rewriteUnicodeSets;
 // The ES module loader, for require(esm) and files that turn out to be ES modules.
 function lazyESM() { return require('internal/modules/esm/loader'); }
 const { reportFileLoaded } = require('internal/watch_report');
@@ -741,6 +745,10 @@ function compileWrapper(filename, content, detectModule) {
   }
   // V8 10.2 knows import attributes only as `assert`: import(x, { with: … }) is rewritten.
   if (kImportAttributesHint.test(content)) content = rewriteImportAttributes(content) ?? content;
+  if (kUnicodeSetsHint.test(content)) {
+    rewriteUnicodeSets ??= internalBinding('regexp').rewriteUnicodeSets;
+    content = rewriteUnicodeSets(content, filename) ?? content;
+  }
   // Through the compile cache; with detectModule, undefined when the code is an ES module.
   return compileFunctionForCJSLoader(content, filename, wrapperParameters, detectModule);
 }

@@ -482,6 +482,10 @@ function requireESM(filename, parentFilename, source) {
     throw new errors.ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   }
   const namespace = binding.getNamespace(record.id);
+  // `export { x as 'module.exports' }` chooses what require() returns (Node 20.19+, 22.12+).
+  if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports')) {
+    return namespace['module.exports'];
+  }
   if (!Object.prototype.hasOwnProperty.call(namespace, 'default') ||
       Object.prototype.hasOwnProperty.call(namespace, '__esModule')) {
     return namespace;

@@ -1,0 +1,3 @@
+const ok = /[a--b]/v;
+const r = /[^\q{ab}]/v;
+console.log("not reached");

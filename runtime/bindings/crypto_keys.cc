@@ -23,7 +23,7 @@
 #include "callback_scope.h"
 #include "string_bytes.h"
 
-namespace kiln::crypto {
+namespace kiln::crypto_keys {
 
 KeyData::~KeyData() {
   if (pkey != nullptr) EVP_PKEY_free(pkey);
@@ -1080,6 +1080,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }
 
 }  // namespace
-}  // namespace kiln::crypto
+}  // namespace kiln::crypto_keys
 
-KILN_REGISTER_BINDING(crypto_keys, kiln::crypto::Initialize, kiln::crypto::kMethods)
+KILN_REGISTER_BINDING(crypto_keys, kiln::crypto_keys::Initialize, kiln::crypto_keys::kMethods)

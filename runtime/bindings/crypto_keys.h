@@ -11,7 +11,7 @@
 
 #include "binding.h"
 
-namespace kiln::crypto {
+namespace kiln::crypto_keys {
 
 enum class KeyType { kSecret = 0, kPublic = 1, kPrivate = 2 };
 
@@ -67,4 +67,4 @@ std::string AsymmetricKeyTypeName(const EVP_PKEY* pkey);
 // The EVP_MD for a digest name as Node accepts it (OpenSSL names, case-insensitive), or null.
 const EVP_MD* DigestByName(const std::string& name);
 
-}  // namespace kiln::crypto
+}  // namespace kiln::crypto_keys

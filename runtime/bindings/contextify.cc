@@ -222,6 +222,11 @@ bool GetScript(Environment* env, v8::Local<v8::Value> owner, v8::Local<v8::Unbou
   return true;
 }
 
+// A Script method called on something that is not a Script.
+void ThrowIllegalInvocation(v8::Isolate* isolate) {
+  isolate->ThrowException(v8::Exception::TypeError(Symbolize(isolate, "Illegal invocation")));
+}
+
 // compileScript(owner, code, filename, lineOffset, columnOffset, cachedData?, parsingContext?,
 //               importMode)
 //   -> [cachedDataRejected | undefined, sourceMapURL | undefined]
@@ -264,7 +269,7 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void CreateCachedData(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   v8::Local<v8::UnboundScript> script;
-  if (!GetScript(env, args[0], &script)) return;
+  if (!GetScript(env, args[0], &script)) return ThrowIllegalInvocation(env->isolate());
   args.GetReturnValue().Set(CachedDataBuffer(
       env->isolate(),
       std::unique_ptr<v8::ScriptCompiler::CachedData>(v8::ScriptCompiler::CreateCodeCache(script))));
@@ -365,7 +370,7 @@ void RunScriptInContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
   v8::Local<v8::UnboundScript> unbound;
-  CHECK(GetScript(env, args[0], &unbound));
+  if (!GetScript(env, args[0], &unbound)) return ThrowIllegalInvocation(isolate);
   v8::Local<v8::Context> context;
   if (!ContextArgument(env, args[1], &context)) return;
   const int64_t timeout = args[2]->IsNumber() ? args[2].As<v8::Number>()->Value() : -1;

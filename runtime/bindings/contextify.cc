@@ -3,9 +3,9 @@
 #include <semaphore.h>
 #include <signal.h>
 
-#include <condition_variable>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -65,7 +65,8 @@ bool ContextArgument(Environment* env, v8::Local<v8::Value> value, v8::Local<v8:
 // dynamic import hook (module_wrap.cc) hands back to JS.
 v8::Local<v8::PrimitiveArray> HostOptions(v8::Isolate* isolate, v8::Local<v8::Value> mode) {
   v8::Local<v8::PrimitiveArray> options = v8::PrimitiveArray::New(isolate, 1);
-  options->Set(isolate, 0, v8::Integer::New(isolate, mode->IsInt32() ? mode.As<v8::Int32>()->Value() : 0));
+  options->Set(isolate, 0,
+               v8::Integer::New(isolate, mode->IsInt32() ? mode.As<v8::Int32>()->Value() : 0));
   return options;
 }
 
@@ -81,11 +82,9 @@ v8::Local<v8::ArrayBuffer> CachedDataBuffer(v8::Isolate* isolate,
 std::unique_ptr<v8::ScriptCompiler::CachedData> BorrowCachedData(v8::Local<v8::Value> value) {
   if (!value->IsArrayBufferView()) return nullptr;
   v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
-  const uint8_t* data =
-      static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
+  const uint8_t* data = static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
   return std::make_unique<v8::ScriptCompiler::CachedData>(
-      data, static_cast<int>(view->ByteLength()),
-      v8::ScriptCompiler::CachedData::BufferNotOwned);
+      data, static_cast<int>(view->ByteLength()), v8::ScriptCompiler::CachedData::BufferNotOwned);
 }
 
 // compileFunction(code, filename, params[], lineOffset?, columnOffset?, cachedData?,
@@ -115,8 +114,8 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   int line_offset = for_vm ? args[3]->Int32Value(main).FromMaybe(0) : 0;
   int column_offset = for_vm ? args[4]->Int32Value(main).FromMaybe(0) : 0;
-  v8::ScriptOrigin origin(isolate, args[1], line_offset, column_offset, false, -1, {}, false,
-                          false, false,
+  v8::ScriptOrigin origin(isolate, args[1], line_offset, column_offset, false, -1, {}, false, false,
+                          false,
                           for_vm ? HostOptions(isolate, args[9]) : v8::Local<v8::PrimitiveArray>());
   std::unique_ptr<v8::ScriptCompiler::CachedData> cached =
       for_vm ? BorrowCachedData(args[5]) : nullptr;
@@ -126,13 +125,14 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Function> function;
   {
     v8::Context::Scope scope(context);
-    if (!v8::ScriptCompiler::CompileFunction(
-             context, &source, params.size(), params.data(), extensions.size(),
-             extensions.data(),
-             consume ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
+    if (!v8::ScriptCompiler::CompileFunction(context, &source, params.size(), params.data(),
+                                             extensions.size(), extensions.data(),
+                                             consume ? v8::ScriptCompiler::kConsumeCodeCache
+                                                     : v8::ScriptCompiler::kNoCompileOptions)
              .ToLocal(&function)) {
       if (for_vm) {
-        if (try_catch.HasCaught() && !try_catch.HasTerminated()) RethrowWithArrowInStack(env, try_catch);
+        if (try_catch.HasCaught() && !try_catch.HasTerminated())
+          RethrowWithArrowInStack(env, try_catch);
       } else {
         RethrowDecorated(env, try_catch);
       }
@@ -146,9 +146,9 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Value> result[3] = {function, v8::Undefined(isolate), v8::Undefined(isolate)};
   if (consume) result[1] = v8::Boolean::New(isolate, source.GetCachedData()->rejected);
   if (args[6]->IsTrue()) {
-    result[2] = CachedDataBuffer(
-        isolate, std::unique_ptr<v8::ScriptCompiler::CachedData>(
-                     v8::ScriptCompiler::CreateCodeCacheForFunction(function)));
+    result[2] =
+        CachedDataBuffer(isolate, std::unique_ptr<v8::ScriptCompiler::CachedData>(
+                                      v8::ScriptCompiler::CreateCodeCacheForFunction(function)));
   }
   args.GetReturnValue().Set(v8::Array::New(isolate, result, 3));
 }
@@ -247,11 +247,12 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::UnboundScript> script;
   {
     v8::Context::Scope scope(context);
-    if (!v8::ScriptCompiler::CompileUnboundScript(
-             isolate, &source,
-             consume ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
+    if (!v8::ScriptCompiler::CompileUnboundScript(isolate, &source,
+                                                  consume ? v8::ScriptCompiler::kConsumeCodeCache
+                                                          : v8::ScriptCompiler::kNoCompileOptions)
              .ToLocal(&script)) {
-      if (try_catch.HasCaught() && !try_catch.HasTerminated()) RethrowWithArrowInStack(env, try_catch);
+      if (try_catch.HasCaught() && !try_catch.HasTerminated())
+        RethrowWithArrowInStack(env, try_catch);
       return;
     }
   }
@@ -259,7 +260,7 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
                                   v8::Global<v8::Object>(isolate, args[0].As<v8::Object>())};
   handle->owner.SetWeak(handle, DeleteScriptHandle, v8::WeakCallbackType::kParameter);
   (void)args[0].As<v8::Object>()->SetPrivate(main, ScriptKey(isolate),
-                                              v8::External::New(isolate, handle));
+                                             v8::External::New(isolate, handle));
   v8::Local<v8::Value> result[2] = {v8::Undefined(isolate), script->GetSourceMappingURL()};
   if (consume) result[0] = v8::Boolean::New(isolate, source.GetCachedData()->rejected);
   args.GetReturnValue().Set(v8::Array::New(isolate, result, 2));
@@ -270,9 +271,9 @@ void CreateCachedData(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   v8::Local<v8::UnboundScript> script;
   if (!GetScript(env, args[0], &script)) return ThrowIllegalInvocation(env->isolate());
-  args.GetReturnValue().Set(CachedDataBuffer(
-      env->isolate(),
-      std::unique_ptr<v8::ScriptCompiler::CachedData>(v8::ScriptCompiler::CreateCodeCache(script))));
+  args.GetReturnValue().Set(
+      CachedDataBuffer(env->isolate(), std::unique_ptr<v8::ScriptCompiler::CachedData>(
+                                           v8::ScriptCompiler::CreateCodeCache(script))));
 }
 
 // Terminates the isolate's JS when a vm timeout passes before the watchdog is destroyed;
@@ -284,7 +285,8 @@ class Watchdog {
     if (timeout_ms < 0) return;
     thread_ = std::thread([this, isolate, timeout_ms, timed_out] {
       std::unique_lock<std::mutex> lock(mutex_);
-      if (!done_cv_.wait_for(lock, std::chrono::milliseconds(timeout_ms), [this] { return done_; })) {
+      if (!done_cv_.wait_for(lock, std::chrono::milliseconds(timeout_ms),
+                             [this] { return done_; })) {
         *timed_out = true;
         isolate->TerminateExecution();
       }
@@ -427,7 +429,9 @@ constexpr BindingMethod kMethods[] = {
     {"runScriptInContext", RunScriptInContext},
 };
 
-void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env, target, kMethods); }
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  SetMethods(env, target, kMethods);
+}
 
 }  // namespace
 }  // namespace kiln

@@ -1,7 +1,11 @@
 // internalBinding('contextify'): compiling user code (CommonJS wrappers, -e scripts) and the
 // native half of node:vm (contexts in src/vm_context.cc, scripts, timeouts, code caches).
-#include <condition_variable>
+#include <semaphore.h>
+#include <signal.h>
+
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -57,6 +61,15 @@ bool ContextArgument(Environment* env, v8::Local<v8::Value> value, v8::Local<v8:
   return vm::ContextFromSandbox(env->isolate(), value.As<v8::Object>()).ToLocal(out);
 }
 
+// V8's host-defined options of a vm script: the import() mode of internal/vm.js, which the
+// dynamic import hook (module_wrap.cc) hands back to JS.
+v8::Local<v8::PrimitiveArray> HostOptions(v8::Isolate* isolate, v8::Local<v8::Value> mode) {
+  v8::Local<v8::PrimitiveArray> options = v8::PrimitiveArray::New(isolate, 1);
+  options->Set(isolate, 0,
+               v8::Integer::New(isolate, mode->IsInt32() ? mode.As<v8::Int32>()->Value() : 0));
+  return options;
+}
+
 v8::Local<v8::ArrayBuffer> CachedDataBuffer(v8::Isolate* isolate,
                                             std::unique_ptr<v8::ScriptCompiler::CachedData> data) {
   size_t length = data ? static_cast<size_t>(data->length) : 0;
@@ -69,15 +82,13 @@ v8::Local<v8::ArrayBuffer> CachedDataBuffer(v8::Isolate* isolate,
 std::unique_ptr<v8::ScriptCompiler::CachedData> BorrowCachedData(v8::Local<v8::Value> value) {
   if (!value->IsArrayBufferView()) return nullptr;
   v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
-  const uint8_t* data =
-      static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
+  const uint8_t* data = static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
   return std::make_unique<v8::ScriptCompiler::CachedData>(
-      data, static_cast<int>(view->ByteLength()),
-      v8::ScriptCompiler::CachedData::BufferNotOwned);
+      data, static_cast<int>(view->ByteLength()), v8::ScriptCompiler::CachedData::BufferNotOwned);
 }
 
 // compileFunction(code, filename, params[], lineOffset?, columnOffset?, cachedData?,
-//                 produceCachedData?, parsingContext?, contextExtensions[]?)
+//                 produceCachedData?, parsingContext?, contextExtensions[]?, importMode?)
 //   -> function, or for node:vm (more than three arguments)
 //   -> [function, cachedDataRejected | undefined, cachedData ArrayBuffer | undefined]
 void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -103,7 +114,9 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   int line_offset = for_vm ? args[3]->Int32Value(main).FromMaybe(0) : 0;
   int column_offset = for_vm ? args[4]->Int32Value(main).FromMaybe(0) : 0;
-  v8::ScriptOrigin origin(isolate, args[1], line_offset, column_offset);
+  v8::ScriptOrigin origin(isolate, args[1], line_offset, column_offset, false, -1, {}, false, false,
+                          false,
+                          for_vm ? HostOptions(isolate, args[9]) : v8::Local<v8::PrimitiveArray>());
   std::unique_ptr<v8::ScriptCompiler::CachedData> cached =
       for_vm ? BorrowCachedData(args[5]) : nullptr;
   const bool consume = cached != nullptr;
@@ -112,13 +125,14 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Function> function;
   {
     v8::Context::Scope scope(context);
-    if (!v8::ScriptCompiler::CompileFunction(
-             context, &source, params.size(), params.data(), extensions.size(),
-             extensions.data(),
-             consume ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
+    if (!v8::ScriptCompiler::CompileFunction(context, &source, params.size(), params.data(),
+                                             extensions.size(), extensions.data(),
+                                             consume ? v8::ScriptCompiler::kConsumeCodeCache
+                                                     : v8::ScriptCompiler::kNoCompileOptions)
              .ToLocal(&function)) {
       if (for_vm) {
-        if (try_catch.HasCaught() && !try_catch.HasTerminated()) RethrowWithArrowInStack(env, try_catch);
+        if (try_catch.HasCaught() && !try_catch.HasTerminated())
+          RethrowWithArrowInStack(env, try_catch);
       } else {
         RethrowDecorated(env, try_catch);
       }
@@ -132,9 +146,9 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Value> result[3] = {function, v8::Undefined(isolate), v8::Undefined(isolate)};
   if (consume) result[1] = v8::Boolean::New(isolate, source.GetCachedData()->rejected);
   if (args[6]->IsTrue()) {
-    result[2] = CachedDataBuffer(
-        isolate, std::unique_ptr<v8::ScriptCompiler::CachedData>(
-                     v8::ScriptCompiler::CreateCodeCacheForFunction(function)));
+    result[2] =
+        CachedDataBuffer(isolate, std::unique_ptr<v8::ScriptCompiler::CachedData>(
+                                      v8::ScriptCompiler::CreateCodeCacheForFunction(function)));
   }
   args.GetReturnValue().Set(v8::Array::New(isolate, result, 3));
 }
@@ -208,7 +222,13 @@ bool GetScript(Environment* env, v8::Local<v8::Value> owner, v8::Local<v8::Unbou
   return true;
 }
 
-// compileScript(owner, code, filename, lineOffset, columnOffset, cachedData?, parsingContext?)
+// A Script method called on something that is not a Script.
+void ThrowIllegalInvocation(v8::Isolate* isolate) {
+  isolate->ThrowException(v8::Exception::TypeError(Symbolize(isolate, "Illegal invocation")));
+}
+
+// compileScript(owner, code, filename, lineOffset, columnOffset, cachedData?, parsingContext?,
+//               importMode)
 //   -> [cachedDataRejected | undefined, sourceMapURL | undefined]
 void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
@@ -218,7 +238,8 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Context> context;
   if (!ContextArgument(env, args[6], &context)) return;
   v8::ScriptOrigin origin(isolate, args[2], args[3]->Int32Value(main).FromMaybe(0),
-                          args[4]->Int32Value(main).FromMaybe(0));
+                          args[4]->Int32Value(main).FromMaybe(0), false, -1, {}, false, false,
+                          false, HostOptions(isolate, args[7]));
   std::unique_ptr<v8::ScriptCompiler::CachedData> cached = BorrowCachedData(args[5]);
   const bool consume = cached != nullptr;
   v8::ScriptCompiler::Source source(args[1].As<v8::String>(), origin, cached.release());
@@ -226,11 +247,12 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::UnboundScript> script;
   {
     v8::Context::Scope scope(context);
-    if (!v8::ScriptCompiler::CompileUnboundScript(
-             isolate, &source,
-             consume ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
+    if (!v8::ScriptCompiler::CompileUnboundScript(isolate, &source,
+                                                  consume ? v8::ScriptCompiler::kConsumeCodeCache
+                                                          : v8::ScriptCompiler::kNoCompileOptions)
              .ToLocal(&script)) {
-      if (try_catch.HasCaught() && !try_catch.HasTerminated()) RethrowWithArrowInStack(env, try_catch);
+      if (try_catch.HasCaught() && !try_catch.HasTerminated())
+        RethrowWithArrowInStack(env, try_catch);
       return;
     }
   }
@@ -238,7 +260,7 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
                                   v8::Global<v8::Object>(isolate, args[0].As<v8::Object>())};
   handle->owner.SetWeak(handle, DeleteScriptHandle, v8::WeakCallbackType::kParameter);
   (void)args[0].As<v8::Object>()->SetPrivate(main, ScriptKey(isolate),
-                                              v8::External::New(isolate, handle));
+                                             v8::External::New(isolate, handle));
   v8::Local<v8::Value> result[2] = {v8::Undefined(isolate), script->GetSourceMappingURL()};
   if (consume) result[0] = v8::Boolean::New(isolate, source.GetCachedData()->rejected);
   args.GetReturnValue().Set(v8::Array::New(isolate, result, 2));
@@ -248,10 +270,10 @@ void CompileScript(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void CreateCachedData(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Environment* env = Environment::From(args.GetIsolate());
   v8::Local<v8::UnboundScript> script;
-  if (!GetScript(env, args[0], &script)) return;
-  args.GetReturnValue().Set(CachedDataBuffer(
-      env->isolate(),
-      std::unique_ptr<v8::ScriptCompiler::CachedData>(v8::ScriptCompiler::CreateCodeCache(script))));
+  if (!GetScript(env, args[0], &script)) return ThrowIllegalInvocation(env->isolate());
+  args.GetReturnValue().Set(
+      CachedDataBuffer(env->isolate(), std::unique_ptr<v8::ScriptCompiler::CachedData>(
+                                           v8::ScriptCompiler::CreateCodeCache(script))));
 }
 
 // Terminates the isolate's JS when a vm timeout passes before the watchdog is destroyed;
@@ -263,7 +285,8 @@ class Watchdog {
     if (timeout_ms < 0) return;
     thread_ = std::thread([this, isolate, timeout_ms, timed_out] {
       std::unique_lock<std::mutex> lock(mutex_);
-      if (!done_cv_.wait_for(lock, std::chrono::milliseconds(timeout_ms), [this] { return done_; })) {
+      if (!done_cv_.wait_for(lock, std::chrono::milliseconds(timeout_ms),
+                             [this] { return done_; })) {
         *timed_out = true;
         isolate->TerminateExecution();
       }
@@ -288,12 +311,68 @@ class Watchdog {
   bool done_ = false;
 };
 
-// runScriptInContext(owner, sandbox | null, timeout, displayErrors) -> completion value
+// breakOnSigint: while it lives, SIGINT terminates the isolate's JS instead of reaching the
+// process's own handlers (libuv's, for process.on('SIGINT')), which it restores afterwards. The
+// signal handler only posts a semaphore; a thread calls TerminateExecution.
+class SigintWatchdog {
+ public:
+  SigintWatchdog(v8::Isolate* isolate, bool enabled, bool* received) {
+    *received = false;
+    if (!enabled) return;
+    sem_init(&semaphore_, 0, 0);
+    previous_semaphore_ = active_semaphore_;
+    active_semaphore_ = &semaphore_;
+    struct sigaction action = {};
+    action.sa_handler = OnSigint;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &previous_action_);
+    thread_ = std::thread([this, isolate, received] {
+      while (sem_wait(&semaphore_) != 0) {
+      }
+      if (stopping_) return;
+      *received = true;
+      isolate->TerminateExecution();
+    });
+  }
+  ~SigintWatchdog() {
+    if (!thread_.joinable()) return;
+    sigaction(SIGINT, &previous_action_, nullptr);
+    active_semaphore_ = previous_semaphore_;
+    stopping_ = true;
+    sem_post(&semaphore_);
+    thread_.join();
+    sem_destroy(&semaphore_);
+  }
+  SigintWatchdog(const SigintWatchdog&) = delete;
+  SigintWatchdog& operator=(const SigintWatchdog&) = delete;
+
+ private:
+  static void OnSigint(int) {
+    if (sem_t* semaphore = active_semaphore_) sem_post(semaphore);
+  }
+  static inline sem_t* volatile active_semaphore_ = nullptr;
+  sem_t semaphore_;
+  sem_t* previous_semaphore_ = nullptr;
+  struct sigaction previous_action_ = {};
+  std::thread thread_;
+  std::atomic<bool> stopping_ = false;
+};
+
+// An Error of the running context with a `code`, as Node makes the vm run errors.
+void ThrowRunError(v8::Isolate* isolate, v8::Local<v8::Context> context, const std::string& message,
+                   const char* code) {
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(ToV8(isolate, message))->ToObject(context).ToLocalChecked();
+  if (error->Set(context, Symbolize(isolate, "code"), Symbolize(isolate, code)).IsNothing()) return;
+  isolate->ThrowException(error);
+}
+
+// runScriptInContext(owner, sandbox | null, timeout, displayErrors, breakOnSigint) -> value
 void RunScriptInContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
   v8::Local<v8::UnboundScript> unbound;
-  CHECK(GetScript(env, args[0], &unbound));
+  if (!GetScript(env, args[0], &unbound)) return ThrowIllegalInvocation(isolate);
   v8::Local<v8::Context> context;
   if (!ContextArgument(env, args[1], &context)) return;
   const int64_t timeout = args[2]->IsNumber() ? args[2].As<v8::Number>()->Value() : -1;
@@ -304,27 +383,27 @@ void RunScriptInContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::Value> result;
   bool ok;
   bool timed_out;
+  bool interrupted;
   {
     Watchdog watchdog(isolate, timeout, &timed_out);
+    SigintWatchdog sigint_watchdog(isolate, args[4]->IsTrue(), &interrupted);
     v8::Local<v8::Script> script = unbound->BindToCurrentContext();
     ok = script->Run(context).ToLocal(&result);
     if (ok) vm::DrainContextMicrotasks(isolate, context);
     ok = ok && !try_catch.HasCaught();
   }
-  if (timed_out) {
+  if (timed_out || interrupted) {
     isolate->CancelTerminateExecution();
-    // Node makes this error in the running context, with a plain code property.
-    std::string message =
-        "Script execution timed out after " + std::to_string(timeout) + "ms";
-    v8::Local<v8::Object> error =
-        v8::Exception::Error(ToV8(isolate, message))->ToObject(context).ToLocalChecked();
-    if (error->Set(context, Symbolize(isolate, "code"),
-                   Symbolize(isolate, "ERR_SCRIPT_EXECUTION_TIMEOUT")).IsNothing()) {
-      return;
-    }
     // Thrown past this function's TryCatch.
     try_catch.Reset();
-    isolate->ThrowException(error);
+    if (timed_out) {
+      ThrowRunError(isolate, context,
+                    "Script execution timed out after " + std::to_string(timeout) + "ms",
+                    "ERR_SCRIPT_EXECUTION_TIMEOUT");
+    } else {
+      ThrowRunError(isolate, context, "Script execution was interrupted by `SIGINT`",
+                    "ERR_SCRIPT_EXECUTION_INTERRUPTED");
+    }
     try_catch.ReThrow();
     return;
   }
@@ -350,7 +429,9 @@ constexpr BindingMethod kMethods[] = {
     {"runScriptInContext", RunScriptInContext},
 };
 
-void Initialize(Environment* env, v8::Local<v8::Object> target) { SetMethods(env, target, kMethods); }
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  SetMethods(env, target, kMethods);
+}
 
 }  // namespace
 }  // namespace kiln

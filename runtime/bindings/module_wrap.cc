@@ -506,16 +506,23 @@ v8::MaybeLocal<v8::Promise> ImportModuleDynamically(v8::Local<v8::Context> conte
   // Dynamic import assertions come as [key, value, …], without source positions.
   AssertionsKey(isolate, context, specifier, assertions, 2, &type, &other_key, &other_value);
   v8::Local<v8::Value> undefined = v8::Undefined(isolate);
+  // node:vm scripts carry their import() mode (internal/vm.js) as host-defined options.
+  v8::Local<v8::Value> vm_mode = undefined;
+  if (!host_defined_options.IsEmpty() && host_defined_options->IsFixedArray()) {
+    v8::Local<v8::PrimitiveArray> options = host_defined_options.As<v8::PrimitiveArray>();
+    if (options->Length() == 1) vm_mode = options->Get(isolate, 0);
+  }
   v8::Local<v8::Value> argv[] = {
       specifier,
       resource_name.IsEmpty() ? undefined : resource_name,
       type.empty() ? undefined : ToV8(isolate, type).As<v8::Value>(),
       other_key.empty() ? undefined : ToV8(isolate, other_key).As<v8::Value>(),
       other_key.empty() ? undefined : ToV8(isolate, other_value).As<v8::Value>(),
+      vm_mode,
   };
   v8::Local<v8::Value> result;
   if (callback.IsEmpty() ||
-      !callback->Call(context, v8::Undefined(isolate), 5, argv).ToLocal(&result)) {
+      !callback->Call(context, v8::Undefined(isolate), 6, argv).ToLocal(&result)) {
     return {};
   }
   CHECK(result->IsPromise());

@@ -21,6 +21,7 @@ const {
 } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer');
+const { kImportMissing, kImportCallback, kImportMainLoader } = require('internal/vm');
 const binding = internalBinding('contextify');
 
 const kEmptyObject = Object.freeze({ __proto__: null });
@@ -36,9 +37,21 @@ function toBuffer(arrayBuffer) {
   return new FastBuffer(arrayBuffer, 0, arrayBuffer.byteLength);
 }
 
-function validateImportModuleDynamically(value) {
-  if (value === undefined || value === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) return;
+let warnedMainContextLoader = false;
+
+// The import() mode of a compiled script or function (internal/vm.js).
+function importModeOf(value) {
+  if (value === undefined) return kImportMissing;
+  if (value === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    if (!warnedMainContextLoader) {
+      warnedMainContextLoader = true;
+      process.emitWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER is an experimental feature and ' +
+                          'might change at any time', 'ExperimentalWarning');
+    }
+    return kImportMainLoader;
+  }
   validateFunction(value, 'options.importModuleDynamically');
+  return kImportCallback;
 }
 
 function isContext(object) {
@@ -52,7 +65,7 @@ function validateContext(contextifiedObject) {
   }
 }
 
-// The options every run method takes: [timeout (-1 for none), displayErrors].
+// The options every run method takes: [timeout (-1 for none), displayErrors, breakOnSigint].
 function getRunOptions(options = kEmptyObject) {
   validateObject(options, 'options');
   let timeout = options.timeout;
@@ -64,7 +77,7 @@ function getRunOptions(options = kEmptyObject) {
   const { displayErrors = true, breakOnSigint = false } = options;
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  return [timeout, displayErrors];
+  return [timeout, displayErrors, breakOnSigint];
 }
 
 class Script {
@@ -92,9 +105,9 @@ class Script {
                                      ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
-    validateImportModuleDynamically(importModuleDynamically);
+    const importMode = importModeOf(importModuleDynamically);
     const [cachedDataRejected, sourceMapURL] = binding.compileScript(
-      this, code, filename, lineOffset, columnOffset, cachedData, parsingContext);
+      this, code, filename, lineOffset, columnOffset, cachedData, parsingContext, importMode);
     if (produceCachedData) {
       this.cachedData = toBuffer(binding.createCachedData(this));
       this.cachedDataProduced = this.cachedData.length > 0;
@@ -104,14 +117,15 @@ class Script {
   }
 
   runInThisContext(options) {
-    const [timeout, displayErrors] = getRunOptions(options);
-    return binding.runScriptInContext(this, null, timeout, displayErrors);
+    const [timeout, displayErrors, breakOnSigint] = getRunOptions(options);
+    return binding.runScriptInContext(this, null, timeout, displayErrors, breakOnSigint);
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const [timeout, displayErrors] = getRunOptions(options);
-    return binding.runScriptInContext(this, contextifiedObject, timeout, displayErrors);
+    const [timeout, displayErrors, breakOnSigint] = getRunOptions(options);
+    return binding.runScriptInContext(this, contextifiedObject, timeout, displayErrors,
+                                      breakOnSigint);
   }
 
   runInNewContext(contextObject, options) {
@@ -175,7 +189,8 @@ function createContext(contextObject = {}, options = kEmptyObject) {
     validateBoolean(wasm, 'options.codeGeneration.wasm');
   }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
-  validateImportModuleDynamically(importModuleDynamically);
+  // A context's own import() mode matters only for vm modules, which Kiln lacks.
+  if (importModuleDynamically !== undefined) importModeOf(importModuleDynamically);
   return binding.makeContext(contextObject, strings, wasm, microtaskMode === 'afterEvaluate');
 }
 
@@ -238,10 +253,10 @@ function compileFunction(code, params, options = kEmptyObject) {
     validateObject(contextExtensions[i], `options.contextExtensions[${i}]`,
                    kValidateObjectAllowNullable);
   }
-  validateImportModuleDynamically(importModuleDynamically);
+  const importMode = importModeOf(importModuleDynamically);
   const [fn, cachedDataRejected, producedCachedData] = binding.compileFunction(
     code, filename, params === undefined ? [] : params, lineOffset, columnOffset, cachedData,
-    produceCachedData, parsingContext, contextExtensions);
+    produceCachedData, parsingContext, contextExtensions, importMode);
   if (produceCachedData) {
     fn.cachedDataProduced = producedCachedData.byteLength > 0;
     fn.cachedData = toBuffer(producedCachedData);

@@ -48,7 +48,8 @@ void Setter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
   if (!Lookup(info, &sandbox, &context)) return;
   v8::Local<v8::Object> global = context->Global();
   v8::PropertyAttribute attributes = v8::None;
-  bool declared_on_global = global->GetRealNamedPropertyAttributes(context, property).To(&attributes);
+  bool declared_on_global =
+      global->GetRealNamedPropertyAttributes(context, property).To(&attributes);
   bool read_only = (attributes & v8::ReadOnly) != 0;
   attributes = v8::None;
   bool declared_on_sandbox =
@@ -115,11 +116,13 @@ void Definer(v8::Local<v8::Name> property, const v8::PropertyDescriptor& desc,
     if (sandbox->DefineProperty(context, property, *copy).IsNothing()) return;
   };
   if (desc.has_get() || desc.has_set()) {
-    v8::PropertyDescriptor copy(desc.has_get() ? desc.get() : v8::Undefined(isolate).As<v8::Value>(),
-                                desc.has_set() ? desc.set() : v8::Undefined(isolate).As<v8::Value>());
+    v8::PropertyDescriptor copy(
+        desc.has_get() ? desc.get() : v8::Undefined(isolate).As<v8::Value>(),
+        desc.has_set() ? desc.set() : v8::Undefined(isolate).As<v8::Value>());
     define(&copy);
   } else {
-    v8::Local<v8::Value> value = desc.has_value() ? desc.value() : v8::Undefined(isolate).As<v8::Value>();
+    v8::Local<v8::Value> value =
+        desc.has_value() ? desc.value() : v8::Undefined(isolate).As<v8::Value>();
     if (desc.has_writable()) {
       v8::PropertyDescriptor copy(value, desc.writable());
       define(&copy);
@@ -149,7 +152,8 @@ void Enumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
 
 // Indexed access goes through the named interceptors with the index as a string.
 v8::Local<v8::Name> IndexName(v8::Isolate* isolate, uint32_t index) {
-  return v8::Uint32::NewFromUnsigned(isolate, index)->ToString(isolate->GetCurrentContext())
+  return v8::Uint32::NewFromUnsigned(isolate, index)
+      ->ToString(isolate->GetCurrentContext())
       .ToLocalChecked();
 }
 
@@ -204,9 +208,8 @@ v8::MaybeLocal<v8::Object> MakeContext(Environment* env, v8::Local<v8::Value> sa
     global_template->SetHandler(named);
     // No indexed enumerator: V8 requires it to list indices only, and the named one lists
     // every key of the sandbox already.
-    v8::IndexedPropertyHandlerConfiguration indexed(IndexedGetter, IndexedSetter,
-                                                    IndexedDescriptor, IndexedDeleter, nullptr,
-                                                    IndexedDefiner, cell);
+    v8::IndexedPropertyHandlerConfiguration indexed(IndexedGetter, IndexedSetter, IndexedDescriptor,
+                                                    IndexedDeleter, nullptr, IndexedDefiner, cell);
     indexed.query = IndexedQuery;
     global_template->SetHandler(indexed);
   }

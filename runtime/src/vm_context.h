@@ -8,8 +8,8 @@
 namespace kiln::vm {
 
 struct ContextOptions {
-  bool allow_strings = true;  // eval() and new Function()
-  bool allow_wasm = true;     // WebAssembly.compile() and friends
+  bool allow_strings = true;         // eval() and new Function()
+  bool allow_wasm = true;            // WebAssembly.compile() and friends
   bool own_microtask_queue = false;  // microtaskMode: 'afterEvaluate'
 };
 

@@ -22,9 +22,13 @@ binding.setCallbacks({
 require('internal/modules/cjs/loader').Module._initPaths();
 // V8's hooks for import() and import.meta (per run: they are not in the snapshot). The ES
 // module loader itself loads on first use, so that CommonJS programs never compile it.
+// Code compiled by node:vm passes its import() mode (internal/vm.js) as `vmMode`.
 internalBinding('module_wrap').setCallbacks(
-  (specifier, referrer, type, otherKey, otherValue) => require('internal/modules/esm/loader')
-    .importModuleDynamically(specifier, referrer, type, otherKey, otherValue),
+  (specifier, referrer, type, otherKey, otherValue, vmMode) => (
+    vmMode === undefined || vmMode === 2 ?
+      require('internal/modules/esm/loader')
+        .importModuleDynamically(specifier, referrer, type, otherKey, otherValue) :
+      require('internal/vm').importModuleDynamicallyFromVm(vmMode)),
   (meta, id) => require('internal/modules/esm/loader').initializeImportMeta(meta, id));
 // A child started by child_process.fork() (of Kiln or Node) finds its IPC channel's fd here.
 if (process.env.NODE_CHANNEL_FD) {

@@ -190,7 +190,8 @@ void CipherUpdate(const v8::FunctionCallbackInfo<v8::Value>& args) {
       EVP_CipherUpdate(state->ctx, nullptr, &out_length, data.data, in_length) != 1) {
     return ThrowCryptoError(isolate, "Trying to add data in unsupported state");
   }
-  std::vector<uint8_t> out(static_cast<size_t>(out_length));
+  OutputBuffer out(static_cast<size_t>(out_length));
+  if (!out.allocated()) return ThrowAllocationFailed(isolate);
   int ok = EVP_CipherUpdate(state->ctx, out.data(), &out_length, data.data, in_length);
   if (ok != 1 && !state->encrypt && state->mode == EVP_CIPH_CCM_MODE) {
     // CCM authenticates during update; Node reports the failure from final().
@@ -200,8 +201,8 @@ void CipherUpdate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   } else if (ok != 1) {
     return ThrowCryptoError(isolate, "Trying to add data in unsupported state");
   }
-  out.resize(static_cast<size_t>(out_length));
-  args.GetReturnValue().Set(AdoptArrayBuffer(isolate, std::move(out)));
+  out.Shrink(static_cast<size_t>(out_length));
+  args.GetReturnValue().Set(out.Release(isolate));
 }
 
 // cipherFinal(handle) -> ArrayBuffer; the context is released afterwards.

@@ -62,14 +62,28 @@ v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* d
   return buffer;
 }
 
-v8::Local<v8::ArrayBuffer> AdoptArrayBuffer(v8::Isolate* isolate, std::vector<uint8_t>&& bytes) {
-  if (bytes.size() < 4096) return NewArrayBuffer(isolate, bytes.data(), bytes.size());
-  auto* owned = new std::vector<uint8_t>(std::move(bytes));
+OutputBuffer::OutputBuffer(size_t length) : size_(length) {
+  if (length > 0) data_ = static_cast<uint8_t*>(malloc(length));
+}
+
+v8::Local<v8::ArrayBuffer> OutputBuffer::Release(v8::Isolate* isolate) {
+  if (size_ < 4096) {
+    v8::Local<v8::ArrayBuffer> buffer = NewArrayBuffer(isolate, data_, size_);
+    free(data_);
+    data_ = nullptr;
+    size_ = 0;
+    return buffer;
+  }
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-      owned->data(), owned->size(),
-      [](void*, size_t, void* owner) { delete static_cast<std::vector<uint8_t>*>(owner); },
-      owned);
+      data_, size_, [](void* data, size_t, void*) { free(data); }, nullptr);
+  data_ = nullptr;
+  size_ = 0;
   return v8::ArrayBuffer::New(isolate, std::move(store));
+}
+
+void ThrowAllocationFailed(v8::Isolate* isolate) {
+  isolate->ThrowException(
+      v8::Exception::RangeError(ToV8(isolate, "Array buffer allocation failed")));
 }
 
 namespace {

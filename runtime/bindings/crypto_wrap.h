@@ -7,6 +7,7 @@
 #include <uv.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -63,8 +64,32 @@ uint8_t* GetWritableBytes(v8::Local<v8::Value> value, size_t* length);
 // A new ArrayBuffer holding a copy of `data` (JS wraps it in a Buffer).
 v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data,
                                           size_t length);
-// A new ArrayBuffer that adopts `bytes` without copying.
-v8::Local<v8::ArrayBuffer> AdoptArrayBuffer(v8::Isolate* isolate, std::vector<uint8_t>&& bytes);
+
+// Output memory that may be large (a derived key, a cipher's output): allocated with malloc so
+// that a failure is an error for JS, not an abort, and handed to an ArrayBuffer without a copy.
+class OutputBuffer {
+ public:
+  OutputBuffer() = default;
+  explicit OutputBuffer(size_t length);
+  ~OutputBuffer() { free(data_); }
+  OutputBuffer(const OutputBuffer&) = delete;
+  OutputBuffer& operator=(const OutputBuffer&) = delete;
+
+  bool allocated() const { return size_ == 0 || data_ != nullptr; }
+  uint8_t* data() { return data_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  void Shrink(size_t length) { size_ = length < size_ ? length : size_; }
+  // The bytes as an ArrayBuffer; the buffer is empty afterwards.
+  v8::Local<v8::ArrayBuffer> Release(v8::Isolate* isolate);
+
+ private:
+  uint8_t* data_ = nullptr;
+  size_t size_ = 0;
+};
+
+// V8's RangeError for an allocation that failed.
+void ThrowAllocationFailed(v8::Isolate* isolate);
 
 // Node's error object for an OpenSSL error code: message "error:XXXXXXXX:lib::reason" with
 // library, reason and code (ERR_OSSL_<LIB_>REASON). With err == 0, a plain Error(fallback).

@@ -17,40 +17,49 @@
 
 namespace kiln::crypto {
 
-// Native state behind a JS handle (a v8::External). The handle holds it weakly: when the JS
-// object that keeps the handle is collected, the state is deleted.
+// Native state behind a JS handle: an instance of a small native class (Hash, Hmac,
+// CipherBase, as Node names them) with two internal fields, a tag and the state. The handle
+// holds the state weakly: when the handle is collected, the state is deleted. The construct
+// callbacks are not in the bindings' method tables, so these classes cannot be part of a
+// startup snapshot (crypto loads on first use).
 class Wrapped {
  public:
   virtual ~Wrapped() = default;
 
-  // Creates the handle; from then on the garbage collector owns `state`.
-  static v8::Local<v8::External> Attach(v8::Isolate* isolate, std::unique_ptr<Wrapped> state);
+  // A constructor `name` whose instances can hold state; `construct` runs for `new`.
+  static v8::Local<v8::Function> NewClass(Environment* env, const char* name,
+                                          v8::FunctionCallback construct);
+  // Call first in a construct callback: false (with an exception) when called without `new`.
+  static bool BeginConstruct(const v8::FunctionCallbackInfo<v8::Value>& args);
+  // Gives `state` to the handle `object` (args.This() of a construct callback).
+  static void Attach(v8::Isolate* isolate, v8::Local<v8::Object> object,
+                     std::unique_ptr<Wrapped> state);
+
+  // The state of type T behind `handle`, or nullptr when it is not such a handle.
+  template <typename T>
+  static T* Get(v8::Local<v8::Value> handle) {
+    Wrapped* state = GetAny(handle);
+    return state != nullptr && state->type_ == &T::kType ? static_cast<T*>(state) : nullptr;
+  }
 
   // The state of type T behind args[index], or nullptr after throwing "Illegal invocation"
-  // when the argument is not such a handle (a method called on the wrong object). T declares
-  // `static constexpr char kType = 0;`; its address identifies the type.
+  // (a method called on the wrong object). T declares `static constexpr char kType = 0;`; its
+  // address identifies the type.
   template <typename T>
   static T* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& args, int index) {
-    v8::Local<v8::Value> handle = args[index];
-    if (handle->IsExternal()) {
-      auto* state = static_cast<Wrapped*>(handle.As<v8::External>()->Value());
-      if (state != nullptr && state->magic_ == kMagic && state->type_ == &T::kType) {
-        return static_cast<T*>(state);
-      }
-    }
-    ThrowIllegalInvocation(args.GetIsolate());
-    return nullptr;
+    T* state = Get<T>(args[index]);
+    if (state == nullptr) ThrowIllegalInvocation(args.GetIsolate());
+    return state;
   }
 
  protected:
   explicit Wrapped(const char* type) : type_(type) {}
 
  private:
-  static constexpr uint32_t kMagic = 0x6b63726f;  // "kcro": guards against foreign Externals
+  static Wrapped* GetAny(v8::Local<v8::Value> handle);
   static void ThrowIllegalInvocation(v8::Isolate* isolate);
-  uint32_t magic_ = kMagic;
   const char* type_;
-  v8::Global<v8::External> handle_;
+  v8::Global<v8::Object> handle_;
 };
 
 // The bytes of an ArrayBufferView, ArrayBuffer or SharedArrayBuffer, in place.

@@ -116,9 +116,10 @@ bool CheckCcmMessageLength(v8::Isolate* isolate, CipherState* state, uint64_t le
   return false;
 }
 
-// cipherNew(name, key, iv | null, encrypt, authTagLength | -1) -> handle.
-void CipherNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
+// new CipherBase(name, key, iv | null, encrypt, authTagLength | -1).
+void CipherConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
+  if (!Wrapped::BeginConstruct(args)) return;
   std::string name = ToUtf8(isolate, args[0]);
   const EVP_CIPHER* cipher = EVP_get_cipherbyname(name.c_str());
   if (cipher == nullptr) {
@@ -164,7 +165,7 @@ void CipherNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
                         encrypt) != 1) {
     return ThrowCryptoError(isolate, "Failed to initialize cipher");
   }
-  args.GetReturnValue().Set(Wrapped::Attach(isolate, std::move(state)));
+  Wrapped::Attach(isolate, args.This(), std::move(state));
 }
 
 // cipherUpdate(handle, view) -> ArrayBuffer.
@@ -190,7 +191,8 @@ void CipherUpdate(const v8::FunctionCallbackInfo<v8::Value>& args) {
       EVP_CipherUpdate(state->ctx, nullptr, &out_length, data.data, in_length) != 1) {
     return ThrowCryptoError(isolate, "Trying to add data in unsupported state");
   }
-  std::vector<uint8_t> out(static_cast<size_t>(out_length));
+  OutputBuffer out(static_cast<size_t>(out_length));
+  if (!out.allocated()) return ThrowAllocationFailed(isolate);
   int ok = EVP_CipherUpdate(state->ctx, out.data(), &out_length, data.data, in_length);
   if (ok != 1 && !state->encrypt && state->mode == EVP_CIPH_CCM_MODE) {
     // CCM authenticates during update; Node reports the failure from final().
@@ -200,8 +202,8 @@ void CipherUpdate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   } else if (ok != 1) {
     return ThrowCryptoError(isolate, "Trying to add data in unsupported state");
   }
-  out.resize(static_cast<size_t>(out_length));
-  args.GetReturnValue().Set(AdoptArrayBuffer(isolate, std::move(out)));
+  out.Shrink(static_cast<size_t>(out_length));
+  args.GetReturnValue().Set(out.Release(isolate));
 }
 
 // cipherFinal(handle) -> ArrayBuffer; the context is released afterwards.
@@ -425,7 +427,6 @@ void GetCipherInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 constexpr BindingMethod kMethods[] = {
-    {"cipherNew", CipherNew},
     {"cipherUpdate", CipherUpdate},
     {"cipherFinal", CipherFinal},
     {"cipherSetAutoPadding", CipherSetAutoPadding},
@@ -438,6 +439,7 @@ constexpr BindingMethod kMethods[] = {
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env, target, kMethods);
+  SetValue(env, target, "CipherBase", Wrapped::NewClass(env, "CipherBase", CipherConstruct));
 }
 
 }  // namespace

@@ -109,38 +109,35 @@ bool FinishDigest(EVP_MD_CTX* ctx, size_t length, std::vector<uint8_t>* out) {
   return EVP_DigestFinal_ex(ctx, out->data(), &written) == 1;
 }
 
-// hashNew(algorithm, outputLength | undefined) -> handle, or undefined for an unknown name.
-void HashNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
+// new Hash(algorithm | Hash handle to copy, outputLength | undefined).
+void HashConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  v8::String::Utf8Value name(isolate, args[0]);
-  const EVP_MD* md = FindDigest(std::string_view(*name, name.length()));
-  if (md == nullptr) return;
+  if (!Wrapped::BeginConstruct(args)) return;
   auto state = std::make_unique<HashState>();
-  if (!CheckOutputLength(isolate, md, args[1], &state->length)) return;
   state->ctx = EVP_MD_CTX_new();
-  if (EVP_DigestInit_ex(state->ctx, md, nullptr) != 1) {
-    return ThrowLastOpenSSLError(isolate, "Digest method not supported");
-  }
-  args.GetReturnValue().Set(Wrapped::Attach(isolate, std::move(state)));
-}
-
-// hashCopy(handle, outputLength | undefined) -> a new handle with the same state.
-void HashCopy(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  v8::Isolate* isolate = args.GetIsolate();
-  auto* source = Wrapped::Unwrap<HashState>(args, 0);
-  if (source == nullptr) return;
-  const EVP_MD* md = EVP_MD_CTX_get0_md(source->ctx);
-  auto state = std::make_unique<HashState>();
-  if (args[1]->IsUint32()) {
-    if (!CheckOutputLength(isolate, md, args[1], &state->length)) return;
+  if (auto* source = Wrapped::Get<HashState>(args[0])) {
+    const EVP_MD* md = EVP_MD_CTX_get0_md(source->ctx);
+    if (args[1]->IsUint32()) {
+      if (!CheckOutputLength(isolate, md, args[1], &state->length)) return;
+    } else {
+      state->length = source->length;
+    }
+    if (EVP_MD_CTX_copy_ex(state->ctx, source->ctx) != 1) {
+      return ThrowLastOpenSSLError(isolate, "Digest method not supported");
+    }
   } else {
-    state->length = source->length;
+    v8::String::Utf8Value name(isolate, args[0]);
+    const EVP_MD* md = FindDigest(std::string_view(*name, name.length()));
+    if (md == nullptr) {
+      isolate->ThrowException(v8::Exception::Error(ToV8(isolate, "Digest method not supported")));
+      return;
+    }
+    if (!CheckOutputLength(isolate, md, args[1], &state->length)) return;
+    if (EVP_DigestInit_ex(state->ctx, md, nullptr) != 1) {
+      return ThrowLastOpenSSLError(isolate, "Digest method not supported");
+    }
   }
-  state->ctx = EVP_MD_CTX_new();
-  if (EVP_MD_CTX_copy_ex(state->ctx, source->ctx) != 1) {
-    return ThrowLastOpenSSLError(isolate, "Digest method not supported");
-  }
-  args.GetReturnValue().Set(Wrapped::Attach(isolate, std::move(state)));
+  Wrapped::Attach(isolate, args.This(), std::move(state));
 }
 
 // hashUpdate(handle, string | view) -> false when OpenSSL fails.
@@ -250,12 +247,18 @@ struct HmacState : Wrapped {
   std::vector<uint8_t> digest;
 };
 
-// hmacNew(algorithm, key view) -> handle, or undefined for an unknown digest.
-void HmacNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
+// new Hmac(algorithm, key view).
+void HmacConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
+  if (!Wrapped::BeginConstruct(args)) return;
   v8::String::Utf8Value name(isolate, args[0]);
   const EVP_MD* md = FindDigest(std::string_view(*name, name.length()));
-  if (md == nullptr) return;
+  if (md == nullptr) {
+    std::string message = std::string("Invalid digest: ") + *name;
+    isolate->ThrowException(
+        CodedError(isolate, "TypeError", "ERR_CRYPTO_INVALID_DIGEST", message.c_str()));
+    return;
+  }
   if (IsXof(md)) {
     // Node's HMAC_Init_ex fails here with nothing on OpenSSL's error queue.
     isolate->ThrowException(OpenSSLError(isolate, 0, "error:00000000:lib(0)::reason(0)"));
@@ -268,7 +271,7 @@ void HmacNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (state->ctx == nullptr || EVP_MAC_init(state->ctx, key.data, key.length, nullptr) != 1) {
     return ThrowLastOpenSSLError(isolate, "Failed to initialize HMAC");
   }
-  args.GetReturnValue().Set(Wrapped::Attach(isolate, std::move(state)));
+  Wrapped::Attach(isolate, args.This(), std::move(state));
 }
 
 void HmacUpdate(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -306,13 +309,10 @@ void TimingSafeEqual(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 constexpr BindingMethod kMethods[] = {
-    {"hashNew", HashNew},
-    {"hashCopy", HashCopy},
     {"hashUpdate", HashUpdate},
     {"hashDigest", HashDigest},
     {"oneShotDigest", OneShotDigest},
     {"getHashes", GetHashes},
-    {"hmacNew", HmacNew},
     {"hmacUpdate", HmacUpdate},
     {"hmacDigest", HmacDigest},
     {"timingSafeEqual", TimingSafeEqual},
@@ -320,6 +320,8 @@ constexpr BindingMethod kMethods[] = {
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethods(env, target, kMethods);
+  SetValue(env, target, "Hash", Wrapped::NewClass(env, "Hash", HashConstruct));
+  SetValue(env, target, "Hmac", Wrapped::NewClass(env, "Hmac", HmacConstruct));
   // crypto.constants.OPENSSL_VERSION_NUMBER: the library actually loaded.
   SetInteger(env, target, "opensslVersionNumber", static_cast<int64_t>(OpenSSL_version_num()));
 }

@@ -33,14 +33,15 @@ size_t SizeArg(const v8::FunctionCallbackInfo<v8::Value>& args, int index) {
 // A job whose result is a new ArrayBuffer of derived bytes.
 class DeriveJob : public ThreadPoolJob {
  public:
-  explicit DeriveJob(size_t length) { out_.resize(length); }
+  explicit DeriveJob(size_t length) : out_(length) {}
+  bool allocated() const { return out_.allocated(); }
   void Finish(Environment* env, v8::Local<v8::Value>* error,
               v8::Local<v8::Value>* value) override {
     if (!ok_) {
       *error = OpenSSLError(env->isolate(), error_, failure_);
       return;
     }
-    *value = AdoptArrayBuffer(env->isolate(), std::move(out_));
+    *value = out_.Release(env->isolate());
   }
 
  protected:
@@ -50,7 +51,7 @@ class DeriveJob : public ThreadPoolJob {
     error_ = ERR_peek_last_error();
     ERR_clear_error();
   }
-  std::vector<uint8_t> out_;
+  OutputBuffer out_;
 
  private:
   bool ok_ = true;
@@ -87,6 +88,7 @@ void Pbkdf2(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (md == nullptr) return;
   auto job = std::make_unique<Pbkdf2Job>(CopyBytes(args[0]), CopyBytes(args[1]),
                                          args[2].As<v8::Int32>()->Value(), md, SizeArg(args, 3));
+  if (!job->allocated()) return ThrowAllocationFailed(args.GetIsolate());
   if (args[5]->IsFunction()) args.GetReturnValue().Set(true);
   RunJob(args, 5, std::move(job));
 }
@@ -159,6 +161,7 @@ void Scrypt(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   auto job = std::make_unique<ScryptJob>(CopyBytes(args[0]), CopyBytes(args[1]), n, r, p, maxmem,
                                          SizeArg(args, 6));
+  if (!job->allocated()) return ThrowAllocationFailed(isolate);
   RunJob(args, 7, std::move(job));
 }
 
@@ -193,7 +196,7 @@ class HkdfJob : public DeriveJob {
       }
       block.assign(t, t + t_length);
       size_t take = std::min<size_t>(t_length, out_.size() - done);
-      std::copy(t, t + take, out_.begin() + static_cast<ptrdiff_t>(done));
+      std::copy(t, t + take, out_.data() + done);
       done += take;
     }
     OPENSSL_cleanse(prk, sizeof(prk));
@@ -216,6 +219,7 @@ void Hkdf(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   auto job = std::make_unique<HkdfJob>(md, CopyBytes(args[1]), CopyBytes(args[2]),
                                        CopyBytes(args[3]), length);
+  if (!job->allocated()) return ThrowAllocationFailed(args.GetIsolate());
   if (args[5]->IsFunction()) args.GetReturnValue().Set(true);
   RunJob(args, 5, std::move(job));
 }

@@ -4,6 +4,7 @@
 #include <openssl/rand.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "crypto_wrap.h"
 
@@ -12,7 +13,8 @@ namespace {
 
 class RandomFillJob : public ThreadPoolJob {
  public:
-  RandomFillJob(uint8_t* data, size_t length) : data_(data), length_(length) {}
+  RandomFillJob(uint8_t* data, size_t length, std::shared_ptr<v8::BackingStore> store)
+      : data_(data), length_(length), store_(std::move(store)) {}
   void Run() override {
     // RAND_bytes takes an int length; fill in pieces so any size works.
     size_t done = 0;
@@ -33,6 +35,8 @@ class RandomFillJob : public ThreadPoolJob {
  private:
   uint8_t* data_;
   size_t length_;
+  // Keeps the memory alive even if JS detaches (transfers) the buffer during the job.
+  std::shared_ptr<v8::BackingStore> store_;
   unsigned long error_ = 0;
 };
 
@@ -44,8 +48,18 @@ void RandomFill(const v8::FunctionCallbackInfo<v8::Value>& args) {
   double offset = args[1].As<v8::Number>()->Value();
   double size = args[2].As<v8::Number>()->Value();
   CHECK(offset >= 0 && size >= 0 && offset + size <= static_cast<double>(length));
+  std::shared_ptr<v8::BackingStore> store;
+  if (args[3]->IsFunction()) {
+    if (args[0]->IsArrayBufferView()) {
+      store = args[0].As<v8::ArrayBufferView>()->Buffer()->GetBackingStore();
+    } else if (args[0]->IsArrayBuffer()) {
+      store = args[0].As<v8::ArrayBuffer>()->GetBackingStore();
+    } else if (args[0]->IsSharedArrayBuffer()) {
+      store = args[0].As<v8::SharedArrayBuffer>()->GetBackingStore();
+    }
+  }
   auto job = std::make_unique<RandomFillJob>(data + static_cast<size_t>(offset),
-                                             static_cast<size_t>(size));
+                                             static_cast<size_t>(size), std::move(store));
   RunJob(args, 3, std::move(job), args[0]);
 }
 

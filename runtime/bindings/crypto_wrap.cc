@@ -12,14 +12,54 @@
 
 namespace kiln::crypto {
 
-v8::Local<v8::External> Wrapped::Attach(v8::Isolate* isolate, std::unique_ptr<Wrapped> state) {
+namespace {
+
+// Field 0 of every handle holds the address of this tag, so that a foreign object with
+// internal fields is recognized without reading through its fields.
+alignas(8) const char kHandleTag = 0;
+constexpr int kTagField = 0;
+constexpr int kStateField = 1;
+
+}  // namespace
+
+v8::Local<v8::Function> Wrapped::NewClass(Environment* env, const char* name,
+                                          v8::FunctionCallback construct) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, construct);
+  tmpl->SetClassName(Symbolize(isolate, name));
+  tmpl->InstanceTemplate()->SetInternalFieldCount(2);
+  return tmpl->GetFunction(env->context()).ToLocalChecked();
+}
+
+bool Wrapped::BeginConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (!args.IsConstructCall()) {
+    ThrowIllegalInvocation(args.GetIsolate());
+    return false;
+  }
+  args.This()->SetAlignedPointerInInternalField(kTagField, nullptr);
+  args.This()->SetAlignedPointerInInternalField(kStateField, nullptr);
+  return true;
+}
+
+void Wrapped::Attach(v8::Isolate* isolate, v8::Local<v8::Object> object,
+                     std::unique_ptr<Wrapped> state) {
   Wrapped* raw = state.release();
-  v8::Local<v8::External> handle = v8::External::New(isolate, raw);
-  raw->handle_.Reset(isolate, handle);
+  object->SetAlignedPointerInInternalField(kTagField, const_cast<char*>(&kHandleTag));
+  object->SetAlignedPointerInInternalField(kStateField, raw);
+  raw->handle_.Reset(isolate, object);
   raw->handle_.SetWeak(
       raw, [](const v8::WeakCallbackInfo<Wrapped>& info) { delete info.GetParameter(); },
       v8::WeakCallbackType::kParameter);
-  return handle;
+}
+
+Wrapped* Wrapped::GetAny(v8::Local<v8::Value> handle) {
+  if (!handle->IsObject()) return nullptr;
+  v8::Local<v8::Object> object = handle.As<v8::Object>();
+  if (object->InternalFieldCount() != 2 ||
+      object->GetAlignedPointerFromInternalField(kTagField) != &kHandleTag) {
+    return nullptr;
+  }
+  return static_cast<Wrapped*>(object->GetAlignedPointerFromInternalField(kStateField));
 }
 
 void Wrapped::ThrowIllegalInvocation(v8::Isolate* isolate) {
@@ -62,14 +102,28 @@ v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* d
   return buffer;
 }
 
-v8::Local<v8::ArrayBuffer> AdoptArrayBuffer(v8::Isolate* isolate, std::vector<uint8_t>&& bytes) {
-  if (bytes.size() < 4096) return NewArrayBuffer(isolate, bytes.data(), bytes.size());
-  auto* owned = new std::vector<uint8_t>(std::move(bytes));
+OutputBuffer::OutputBuffer(size_t length) : size_(length) {
+  if (length > 0) data_ = static_cast<uint8_t*>(malloc(length));
+}
+
+v8::Local<v8::ArrayBuffer> OutputBuffer::Release(v8::Isolate* isolate) {
+  if (size_ < 4096) {
+    v8::Local<v8::ArrayBuffer> buffer = NewArrayBuffer(isolate, data_, size_);
+    free(data_);
+    data_ = nullptr;
+    size_ = 0;
+    return buffer;
+  }
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-      owned->data(), owned->size(),
-      [](void*, size_t, void* owner) { delete static_cast<std::vector<uint8_t>*>(owner); },
-      owned);
+      data_, size_, [](void* data, size_t, void*) { free(data); }, nullptr);
+  data_ = nullptr;
+  size_ = 0;
   return v8::ArrayBuffer::New(isolate, std::move(store));
+}
+
+void ThrowAllocationFailed(v8::Isolate* isolate) {
+  isolate->ThrowException(
+      v8::Exception::RangeError(ToV8(isolate, "Array buffer allocation failed")));
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <uv.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,40 +17,49 @@
 
 namespace kiln::crypto {
 
-// Native state behind a JS handle (a v8::External). The handle holds it weakly: when the JS
-// object that keeps the handle is collected, the state is deleted.
+// Native state behind a JS handle: an instance of a small native class (Hash, Hmac,
+// CipherBase, as Node names them) with two internal fields, a tag and the state. The handle
+// holds the state weakly: when the handle is collected, the state is deleted. The construct
+// callbacks are not in the bindings' method tables, so these classes cannot be part of a
+// startup snapshot (crypto loads on first use).
 class Wrapped {
  public:
   virtual ~Wrapped() = default;
 
-  // Creates the handle; from then on the garbage collector owns `state`.
-  static v8::Local<v8::External> Attach(v8::Isolate* isolate, std::unique_ptr<Wrapped> state);
+  // A constructor `name` whose instances can hold state; `construct` runs for `new`.
+  static v8::Local<v8::Function> NewClass(Environment* env, const char* name,
+                                          v8::FunctionCallback construct);
+  // Call first in a construct callback: false (with an exception) when called without `new`.
+  static bool BeginConstruct(const v8::FunctionCallbackInfo<v8::Value>& args);
+  // Gives `state` to the handle `object` (args.This() of a construct callback).
+  static void Attach(v8::Isolate* isolate, v8::Local<v8::Object> object,
+                     std::unique_ptr<Wrapped> state);
+
+  // The state of type T behind `handle`, or nullptr when it is not such a handle.
+  template <typename T>
+  static T* Get(v8::Local<v8::Value> handle) {
+    Wrapped* state = GetAny(handle);
+    return state != nullptr && state->type_ == &T::kType ? static_cast<T*>(state) : nullptr;
+  }
 
   // The state of type T behind args[index], or nullptr after throwing "Illegal invocation"
-  // when the argument is not such a handle (a method called on the wrong object). T declares
-  // `static constexpr char kType = 0;`; its address identifies the type.
+  // (a method called on the wrong object). T declares `static constexpr char kType = 0;`; its
+  // address identifies the type.
   template <typename T>
   static T* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& args, int index) {
-    v8::Local<v8::Value> handle = args[index];
-    if (handle->IsExternal()) {
-      auto* state = static_cast<Wrapped*>(handle.As<v8::External>()->Value());
-      if (state != nullptr && state->magic_ == kMagic && state->type_ == &T::kType) {
-        return static_cast<T*>(state);
-      }
-    }
-    ThrowIllegalInvocation(args.GetIsolate());
-    return nullptr;
+    T* state = Get<T>(args[index]);
+    if (state == nullptr) ThrowIllegalInvocation(args.GetIsolate());
+    return state;
   }
 
  protected:
   explicit Wrapped(const char* type) : type_(type) {}
 
  private:
-  static constexpr uint32_t kMagic = 0x6b63726f;  // "kcro": guards against foreign Externals
+  static Wrapped* GetAny(v8::Local<v8::Value> handle);
   static void ThrowIllegalInvocation(v8::Isolate* isolate);
-  uint32_t magic_ = kMagic;
   const char* type_;
-  v8::Global<v8::External> handle_;
+  v8::Global<v8::Object> handle_;
 };
 
 // The bytes of an ArrayBufferView, ArrayBuffer or SharedArrayBuffer, in place.
@@ -63,8 +73,32 @@ uint8_t* GetWritableBytes(v8::Local<v8::Value> value, size_t* length);
 // A new ArrayBuffer holding a copy of `data` (JS wraps it in a Buffer).
 v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data,
                                           size_t length);
-// A new ArrayBuffer that adopts `bytes` without copying.
-v8::Local<v8::ArrayBuffer> AdoptArrayBuffer(v8::Isolate* isolate, std::vector<uint8_t>&& bytes);
+
+// Output memory that may be large (a derived key, a cipher's output): allocated with malloc so
+// that a failure is an error for JS, not an abort, and handed to an ArrayBuffer without a copy.
+class OutputBuffer {
+ public:
+  OutputBuffer() = default;
+  explicit OutputBuffer(size_t length);
+  ~OutputBuffer() { free(data_); }
+  OutputBuffer(const OutputBuffer&) = delete;
+  OutputBuffer& operator=(const OutputBuffer&) = delete;
+
+  bool allocated() const { return size_ == 0 || data_ != nullptr; }
+  uint8_t* data() { return data_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  void Shrink(size_t length) { size_ = length < size_ ? length : size_; }
+  // The bytes as an ArrayBuffer; the buffer is empty afterwards.
+  v8::Local<v8::ArrayBuffer> Release(v8::Isolate* isolate);
+
+ private:
+  uint8_t* data_ = nullptr;
+  size_t size_ = 0;
+};
+
+// V8's RangeError for an allocation that failed.
+void ThrowAllocationFailed(v8::Isolate* isolate);
 
 // Node's error object for an OpenSSL error code: message "error:XXXXXXXX:lib::reason" with
 // library, reason and code (ERR_OSSL_<LIB_>REASON). With err == 0, a plain Error(fallback).

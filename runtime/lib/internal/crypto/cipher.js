@@ -66,7 +66,7 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   key = prepareSecretKey(key, encoding);
   iv = iv === null ? null : getArrayBufferOrView(iv, 'iv');
   const authTagLength = getUIntOption(options, 'authTagLength');
-  self[kHandle] = binding.cipherNew(cipher, key, iv, encrypt, authTagLength);
+  self[kHandle] = new binding.CipherBase(cipher, key, iv, encrypt, authTagLength);
   self._decoder = null;
   LazyTransform.call(self, options);
 }

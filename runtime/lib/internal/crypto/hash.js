@@ -26,10 +26,10 @@ const {
   cachedResult,
   filterDuplicateStrings,
   kHandle,
-  nativeError,
   prepareSecretKey,
 } = require('internal/crypto/symmetric_util');
 
+const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
 
 // Data for the native update: UTF-8 strings go as they are (encoded natively without a copy
@@ -69,7 +69,7 @@ function finishDigest(result, outputEncoding) {
 }
 
 function checkUpdate(self, data, encoding) {
-  if (self[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (self[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   if (typeof data === 'string') {
     validateEncoding(data, encoding);
   } else if (!isArrayBufferView(data)) {
@@ -87,19 +87,16 @@ function Hash(algorithm, options) {
     validateUint32(outputLength, 'options.outputLength');
     outputLength += 0;  // -0 becomes 0
   }
-  const handle = source === undefined ?
-    binding.hashNew(algorithm, outputLength) :
-    binding.hashCopy(source[kHandle], outputLength);
-  if (handle === undefined) throw new Error('Digest method not supported');
-  this[kHandle] = handle;
-  this[kFinalized] = false;
+  this[kHandle] = new binding.Hash(source === undefined ? algorithm : source[kHandle],
+                                   outputLength);
+  this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
-  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   return new Hash(this, options);
 };
 
@@ -112,11 +109,11 @@ Hash.prototype.update = function update(data, encoding) {
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
-  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   // Truthy values that are not strings are converted, as Node does.
   const encoding = outputEncoding ? `${outputEncoding}` : undefined;
   const result = binding.hashDigest(this[kHandle], digestEncoding(encoding));
-  this[kFinalized] = true;
+  this[kState][kFinalized] = true;
   return finishDigest(result, encoding);
 };
 
@@ -141,12 +138,8 @@ function Hmac(hmac, key, options) {
     validateString(encoding, 'options.encoding');
   }
   const keyBytes = prepareSecretKey(key, encoding);
-  const handle = binding.hmacNew(hmac, keyBytes);
-  if (handle === undefined) {
-    throw nativeError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
-  }
-  this[kHandle] = handle;
-  this[kFinalized] = false;
+  this[kHandle] = new binding.Hmac(hmac, keyBytes);
+  this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
@@ -162,10 +155,10 @@ Hmac.prototype.update = function update(data, encoding) {
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   // Node returns an empty result, not an error, for a second digest() of an Hmac.
-  if (this[kFinalized]) return finishDigest(new ArrayBuffer(0), outputEncoding || undefined);
+  if (this[kState][kFinalized]) return finishDigest(new ArrayBuffer(0), outputEncoding || undefined);
   const encoding = outputEncoding ? `${outputEncoding}` : undefined;
   const result = binding.hmacDigest(this[kHandle], digestEncoding(encoding));
-  this[kFinalized] = true;
+  this[kState][kFinalized] = true;
   return finishDigest(result, encoding);
 };
 
@@ -178,7 +171,7 @@ Hmac.prototype._transform = function _transform(chunk, encoding, callback) {
 
 Hmac.prototype._flush = function _flush(callback) {
   this.push(bufferFrom(binding.hmacDigest(this[kHandle], 0)));
-  this[kFinalized] = true;
+  this[kState][kFinalized] = true;
   callback();
 };
 

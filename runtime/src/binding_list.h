@@ -7,6 +7,7 @@
   V(builtins)                \
   V(constants)               \
   V(contextify)              \
+  V(crypto_dh)               \
   V(crypto_keys)             \
   V(crypto_sign)             \
   V(dotenv)                  \

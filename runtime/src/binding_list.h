@@ -8,6 +8,7 @@
   V(constants)               \
   V(contextify)              \
   V(crypto_dh)               \
+  V(crypto_keygen)           \
   V(crypto_keys)             \
   V(crypto_sign)             \
   V(dotenv)                  \

@@ -2,7 +2,8 @@
 // generateKeyPair(Sync) for rsa, rsa-pss, dsa, dh, ec, ed25519, ed448, x25519, x448 (the native job runs
 // on the thread pool for the async form), and generateKey(Sync) for hmac/aes secret keys.
 
-const binding = internalBinding('crypto_keys');
+const binding = internalBinding('crypto_keygen');
+const keysBinding = internalBinding('crypto_keys');
 let dhBinding;
 const {
   PublicKeyObject,
@@ -47,7 +48,7 @@ function parseKeyEncoding(keyType, options = kEmptyObject) {
       throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', privateKeyEncoding);
     }
     privateEncoding = parsePrivateKeyEncoding(privateKeyEncoding, keyType, 'privateKeyEncoding');
-    if (privateEncoding.cipher != null) binding.checkCipher(privateEncoding.cipher);
+    if (privateEncoding.cipher != null) keysBinding.checkCipher(privateEncoding.cipher);
   }
   return { publicEncoding, privateEncoding };
 }

@@ -720,11 +720,25 @@ void EcdhComputeSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ERR_clear_error();
   EcdhState* state = EcdhArg(args);
   if (state == nullptr) return;
+  // As EC_KEY_check_key: a public key, matching the private key when there is one.
+  bool valid = state->pub != nullptr;
+  if (valid && state->priv != nullptr) {
+    EC_POINT* expected = EC_POINT_new(state->group);
+    valid = expected != nullptr &&
+            EC_POINT_mul(state->group, expected, state->priv, nullptr, nullptr, nullptr) == 1 &&
+            EC_POINT_cmp(state->group, expected, state->pub, nullptr) == 0;
+    EC_POINT_free(expected);
+    ERR_clear_error();
+  }
+  if (!valid) {
+    return ThrowCodedError(isolate, "RangeError", "ERR_CRYPTO_INVALID_KEYPAIR", "Invalid key pair");
+  }
   EC_POINT* peer = DecodePoint(state->group, BytesOf(args[1]));
   if (peer == nullptr) return args.GetReturnValue().Set(false);
   if (state->priv == nullptr) {
     EC_POINT_free(peer);
-    return ThrowCodedError(isolate, "Error", "ERR_CRYPTO_INVALID_KEYPAIR", "Invalid key pair");
+    return ThrowCodedError(isolate, "Error", "ERR_CRYPTO_OPERATION_FAILED",
+                           "Failed to compute ECDH key");
   }
   EC_POINT* shared = EC_POINT_new(state->group);
   BIGNUM* x = BN_new();

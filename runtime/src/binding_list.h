@@ -8,8 +8,10 @@
   V(constants)               \
   V(contextify)              \
   V(crypto_cipher)           \
+  V(crypto_dh)               \
   V(crypto_hash)             \
   V(crypto_kdf)              \
+  V(crypto_keygen)           \
   V(crypto_keys)             \
   V(crypto_random)           \
   V(crypto_sign)             \

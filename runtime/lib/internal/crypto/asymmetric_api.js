@@ -33,6 +33,13 @@ const {
   diffieHellman,
   getCurves,
 } = require('internal/crypto/ecdh');
+const {
+  DiffieHellman,
+  DiffieHellmanGroup,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  getDiffieHellman,
+} = require('internal/crypto/diffiehellman');
 
 module.exports = {
   KeyObject,
@@ -57,4 +64,9 @@ module.exports = {
   createECDH,
   diffieHellman,
   getCurves,
+  DiffieHellman,
+  DiffieHellmanGroup,
+  createDiffieHellman,
+  createDiffieHellmanGroup,
+  getDiffieHellman,
 };

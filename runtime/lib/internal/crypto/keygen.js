@@ -1,8 +1,10 @@
 'use strict';
-// generateKeyPair(Sync) for rsa, rsa-pss, dsa, ec, ed25519, ed448, x25519, x448 (the native job runs
+// generateKeyPair(Sync) for rsa, rsa-pss, dsa, dh, ec, ed25519, ed448, x25519, x448 (the native job runs
 // on the thread pool for the async form), and generateKey(Sync) for hmac/aes secret keys.
 
-const binding = internalBinding('crypto_keys');
+const binding = internalBinding('crypto_keygen');
+const keysBinding = internalBinding('crypto_keys');
+let dhBinding;
 const {
   PublicKeyObject,
   PrivateKeyObject,
@@ -20,7 +22,14 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const {
+  codes: {
+    ERR_INCOMPATIBLE_OPTION_PAIR,
+    ERR_INVALID_ARG_VALUE,
+    ERR_MISSING_OPTION,
+  },
+} = require('internal/errors');
+const { validateBuffer } = require('internal/validators');
 const { customPromisifyArgs } = require('internal/util');
 
 const kEmptyObject = Object.freeze({ __proto__: null });
@@ -39,7 +48,7 @@ function parseKeyEncoding(keyType, options = kEmptyObject) {
       throw new ERR_INVALID_ARG_VALUE('options.privateKeyEncoding', privateKeyEncoding);
     }
     privateEncoding = parsePrivateKeyEncoding(privateKeyEncoding, keyType, 'privateKeyEncoding');
-    if (privateEncoding.cipher != null) binding.checkCipher(privateEncoding.cipher);
+    if (privateEncoding.cipher != null) keysBinding.checkCipher(privateEncoding.cipher);
   }
   return { publicEncoding, privateEncoding };
 }
@@ -121,6 +130,30 @@ function createJob(type, options) {
       args = [type, explicit, undefined, namedCurve];
       break;
     }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength } = options;
+      let { prime, generator } = options;
+      if (group != null) {
+        if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        prime = group;
+      } else {
+        if (prime != null) {
+          if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+          validateBuffer(prime, 'options.prime');
+        } else if (primeLength != null) {
+          validateInt32(primeLength, 'options.primeLength', 0);
+          prime = primeLength;
+        } else {
+          throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+        }
+        if (generator != null) validateInt32(generator, 'options.generator', 0);
+      }
+      return { dh: [prime, generator == null ? 2 : generator], encodings };
+    }
     case 'ed25519':
     case 'ed448':
     case 'x25519':
@@ -154,9 +187,18 @@ function finish(handles, encodings) {
   };
 }
 
+// Runs a job made by createJob (dh key pairs have their own native job).
+function runJob(job, callback) {
+  if (job.dh !== undefined) {
+    dhBinding ??= internalBinding('crypto_dh');
+    return dhBinding.dhGenerateKeyPair(...job.dh, callback);
+  }
+  return binding.generateKeyPair(...job.args, callback);
+}
+
 function generateKeyPairSync(type, options) {
-  const { args, encodings } = createJob(type, options);
-  return finish(binding.generateKeyPair(...args), encodings);
+  const job = createJob(type, options);
+  return finish(runJob(job), job.encodings);
 }
 
 function generateKeyPair(type, options, callback) {
@@ -165,8 +207,9 @@ function generateKeyPair(type, options, callback) {
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  const { args, encodings } = createJob(type, options);
-  binding.generateKeyPair(...args, (error, publicHandle, privateHandle) => {
+  const job = createJob(type, options);
+  const { encodings } = job;
+  runJob(job, (error, publicHandle, privateHandle) => {
     if (error) return callback(error);
     let result;
     try {

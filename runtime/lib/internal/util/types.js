@@ -90,13 +90,16 @@ Object.assign(types, {
   isBigUint64Array,
 });
 
-// Crypto keys belong to node:crypto; these report false until it provides real key objects.
-// The descriptor shape (read-only, enumerable, functions named "value") is Node's.
+// Crypto keys belong to node:crypto, loaded on the first call (as Node does); isCryptoKey
+// reports false until Web Crypto exists. The descriptor shape (read-only, enumerable, functions
+// named "value") is Node's.
+let isKeyObject;
 Object.defineProperties(types, {
   isKeyObject: {
     __proto__: null,
     value(obj) {
-      return false;
+      isKeyObject ??= require('internal/crypto/keys').isKeyObject;
+      return isKeyObject(obj);
     },
     enumerable: true,
   },

@@ -24,3 +24,5 @@ attempt(() => key.export('jwk'));
 attempt(() => key.equals('abc'));
 attempt(() => new crypto.KeyObject('foo', {}));
 attempt(() => new crypto.KeyObject('secret', {}));
+const { types } = require('util');
+console.log(types.isKeyObject(key), types.isKeyObject({}), types.isKeyObject(null));

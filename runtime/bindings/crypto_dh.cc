@@ -15,7 +15,7 @@
 #include "callback_scope.h"
 #include "crypto_keys.h"
 
-namespace kiln::crypto {
+namespace kiln::crypto_keys {
 namespace {
 
 struct DhHolder {
@@ -427,6 +427,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }
 
 }  // namespace
-}  // namespace kiln::crypto
+}  // namespace kiln::crypto_keys
 
-KILN_REGISTER_BINDING(crypto_dh, kiln::crypto::Initialize, kiln::crypto::kMethods)
+KILN_REGISTER_BINDING(crypto_dh, kiln::crypto_keys::Initialize, kiln::crypto_keys::kMethods)

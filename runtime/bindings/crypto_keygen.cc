@@ -12,7 +12,7 @@
 #include "callback_scope.h"
 #include "crypto_keys.h"
 
-namespace kiln::crypto {
+namespace kiln::crypto_keys {
 namespace {
 
 using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
@@ -215,6 +215,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }
 
 }  // namespace
-}  // namespace kiln::crypto
+}  // namespace kiln::crypto_keys
 
-KILN_REGISTER_BINDING(crypto_keygen, kiln::crypto::Initialize, kiln::crypto::kMethods)
+KILN_REGISTER_BINDING(crypto_keygen, kiln::crypto_keys::Initialize, kiln::crypto_keys::kMethods)

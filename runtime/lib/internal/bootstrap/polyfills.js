@@ -518,18 +518,57 @@ function createUnicodeSetsRegExp(source, flags, newTarget) {
     }
     throw error;
   }
-  const record = { source, escapedSource: escapeRegExpSource(source), flags: ordered };
+  const record = {
+    source, escapedSource: escapeRegExpSource(source), flags: ordered, translated, uFlags,
+    inner: undefined,
+  };
   unicodeSetsRegExps.set(regexp, record);
   if (subclass) {
     // A subclass's prototype chain is its own: the `v` view goes on the instance (slower).
     const hidden = { writable: false, enumerable: false, configurable: true };
-    Object.defineProperties(regexp, {
+    const descriptors = {
       source: { ...hidden, value: record.escapedSource },
       flags: { ...hidden, value: ordered },
       unicodeSets: { ...hidden, value: true },
-    });
+    };
+    for (const key of Reflect.ownKeys(unicodeSetsMethods)) {
+      descriptors[key] = { ...hidden, writable: true, value: unicodeSetsMethods[key] };
+    }
+    Object.defineProperties(regexp, descriptors);
   }
   return regexp;
+}
+
+// V8 10.2's match/matchAll/replace/split/search read `flags` and step over empty matches by
+// code unit when it has no `u`: on a `v` regex they would loop forever at an astral character.
+// They run on a plain `u` twin of the regex instead (V8's fast paths), lastIndex kept in step.
+function withTwin(regexp, method, args) {
+  const record = unicodeSetsRegExps.get(regexp);
+  if (record === undefined) return Reflect.apply(method, regexp, args);
+  const twin = record.inner ??= new OriginalRegExp(record.translated, record.uFlags);
+  twin.lastIndex = regexp.lastIndex;
+  try {
+    return Reflect.apply(method, twin, args);
+  } finally {
+    regexp.lastIndex = twin.lastIndex;
+  }
+}
+const RegExpPrototype = OriginalRegExp.prototype;
+const unicodeSetsMethods = {
+  [Symbol.match](string) { return withTwin(this, RegExpPrototype[Symbol.match], [string]); },
+  [Symbol.matchAll](string) { return withTwin(this, RegExpPrototype[Symbol.matchAll], [string]); },
+  [Symbol.replace](string, replaceValue) {
+    return withTwin(this, RegExpPrototype[Symbol.replace], [string, replaceValue]);
+  },
+  [Symbol.search](string) { return withTwin(this, RegExpPrototype[Symbol.search], [string]); },
+  [Symbol.split](string, limit) {
+    return withTwin(this, RegExpPrototype[Symbol.split], [string, limit]);
+  },
+};
+for (const key of Reflect.ownKeys(unicodeSetsMethods)) {
+  Object.defineProperty(UnicodeSetsPrototype, key, {
+    value: unicodeSetsMethods[key], writable: true, enumerable: false, configurable: true,
+  });
 }
 
 const RegExpWrapper = function RegExp(pattern, flags) {

@@ -828,7 +828,9 @@ void DecodeUtf8(std::string_view text, std::u32string* out) {
       if ((next & 0xC0) != 0x80) valid = false;
       c = (c << 6) | (next & 0x3F);
     }
-    if (!valid || c > kMaxCodePoint) {
+    // Overlong forms and surrogates are invalid too (an overlong "\n" must not become one).
+    static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (!valid || c > kMaxCodePoint || c < kMinimum[length] || (c >= 0xD800 && c <= 0xDFFF)) {
       out->push_back(0xFFFD);
       i++;
       continue;
@@ -918,8 +920,12 @@ bool MayHaveUnicodeSetsLiteral(std::string_view source) {
   while ((at = static_cast<const char*>(std::memchr(at, '/', size_t(end - at)))) != nullptr) {
     const char* flag = ++at;
     bool has_v = false;
-    while (flag < end && *flag >= 'a' && *flag <= 'z') has_v |= *flag++ == 'v';
-    if (has_v && (flag == end || !IsIdentifierPart(static_cast<unsigned char>(*flag)))) {
+    while (flag < end && *flag >= 'a' && *flag <= 'z' && std::strchr("dgimsuyv", *flag) != nullptr) {
+      has_v |= *flag++ == 'v';
+    }
+    // Paths ("a/v/b", "/v-1") are the common false hits: a regex is not followed by `/` or `-`.
+    if (has_v && (flag == end || (!IsIdentifierPart(static_cast<unsigned char>(*flag)) &&
+                                  *flag != '/' && *flag != '-'))) {
       return true;
     }
   }

@@ -156,6 +156,7 @@ TEST(RegExpVLiterals, PreCheck) {
   EXPECT_TRUE(MayHaveUnicodeSetsLiteral("/a/gv)"));
   EXPECT_FALSE(MayHaveUnicodeSetsLiteral("a / value"));
   EXPECT_FALSE(MayHaveUnicodeSetsLiteral("/a/g; x/y"));
+  EXPECT_FALSE(MayHaveUnicodeSetsLiteral("'lib/v/index.js', '/v-1'"));
 }
 
 }  // namespace

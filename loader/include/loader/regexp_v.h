@@ -31,8 +31,9 @@ struct RegExpLiteralError {
   size_t length = 0;    // its length in bytes
 };
 
-// True when `source` may hold a regex literal with the `v` flag: a `/` followed by flag letters
-// including `v`. The cheap test that spares tokenizing every other file.
+// True when `source` may hold a regex literal with the `v` flag: a `/` followed by regex flags
+// including `v`, then neither an identifier character nor `/` or `-`. The cheap test that spares
+// tokenizing every other file (~0.5% of the files of a node_modules tree pass it).
 bool MayHaveUnicodeSetsLiteral(std::string_view source);
 
 // Rewrites every regular expression literal of `source` (UTF-8) that has the `v` flag to the

@@ -409,15 +409,34 @@ for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'node
 // The RegExp `v` flag (ES2024 unicodeSets), which V8 10.2 rejects. `RegExp` becomes a thin
 // wrapper: without `v` it constructs V8's RegExp directly (same object shape, so V8's fast
 // paths are kept); with `v` the pattern is translated to an equivalent `u` pattern natively
-// (internalBinding('regexp'), loader/include/loader/regexp_v.h) and the regex gets own
-// `source`, `flags`, `unicodeSets` and `constructor` properties that report the `v` original.
-// RegExp.prototype is left untouched: any new property on it (even `unicodeSets`) makes V8 10.2
-// take the slow path of every split/replace (~10x). `v` literals in source are rewritten by the
-// module loaders instead (to `u` literals).
+// (internalBinding('regexp'), loader/include/loader/regexp_v.h), and the regex gets a prototype
+// of its own, between it and RegExp.prototype, whose `source`, `flags`, `unicodeSets` and
+// `constructor` report the `v` original. RegExp.prototype itself is left untouched: any new
+// property on it (even `unicodeSets`) makes V8 10.2 take the slow path of every split/replace
+// (~10x). `v` literals in source are rewritten by the module loaders instead (to `u` literals).
 const OriginalRegExp = RegExp;
 const regExpSource = Object.getOwnPropertyDescriptor(OriginalRegExp.prototype, 'source').get;
+const regExpFlags = Object.getOwnPropertyDescriptor(OriginalRegExp.prototype, 'flags').get;
 const unicodeSetsRegExps = new WeakMap();  // translated regex -> { source, flags }
+const translations = new Map();  // (i flag, v pattern) -> u pattern, for repeated constructions
 let regExpBinding;
+
+const UnicodeSetsPrototype = Object.create(OriginalRegExp.prototype, {
+  source: {
+    get() { return unicodeSetsRegExps.get(this)?.escapedSource ?? Reflect.apply(regExpSource, this, []); },
+    enumerable: false, configurable: true,
+  },
+  flags: {
+    get() { return unicodeSetsRegExps.get(this)?.flags ?? Reflect.apply(regExpFlags, this, []); },
+    enumerable: false, configurable: true,
+  },
+  unicodeSets: {
+    get() { return unicodeSetsRegExps.has(this); }, enumerable: false, configurable: true,
+  },
+});
+// V8 gives objects made with a new.target the map of new.target.prototype, made once.
+function UnicodeSetsTarget() {}
+UnicodeSetsTarget.prototype = UnicodeSetsPrototype;
 
 function construct(newTarget, args) {
   if (newTarget === undefined) return Reflect.apply(OriginalRegExp, undefined, args);
@@ -454,22 +473,39 @@ function escapeRegExpSource(source) {
   return result;
 }
 
-function createUnicodeSetsRegExp(source, flags, newTarget) {
-  for (let i = 0; i < flags.length; i++) {
-    if (!'dgimsuvy'.includes(flags[i]) || flags.indexOf(flags[i], i + 1) !== -1 ||
-        flags[i] === 'u') {
-      throw new SyntaxError(`Invalid flags supplied to RegExp constructor '${flags}'`);
-    }
+function translateUnicodeSets(source, ignoreCase) {
+  const key = (ignoreCase ? 'i' : '-') + source;
+  let translated = translations.get(key);
+  if (translated === undefined) {
+    regExpBinding ??= internalBinding('regexp');
+    translated = regExpBinding.translateUnicodeSets(source, ignoreCase);
+    if (translations.size >= 512) translations.clear();
+    translations.set(key, translated);
   }
-  regExpBinding ??= internalBinding('regexp');
-  const translated = regExpBinding.translateUnicodeSets(source, flags.includes('i'));
+  return translated;
+}
+
+function createUnicodeSetsRegExp(source, flags, newTarget) {
+  let ordered = '';
+  for (const flag of 'dgimsuvy') {
+    const at = flags.indexOf(flag);
+    if (at === -1) continue;
+    if (flag === 'u' || flags.indexOf(flag, at + 1) !== -1) ordered = undefined;
+    if (ordered !== undefined) ordered += flag;
+  }
+  if (ordered === undefined || ordered.length !== flags.length) {
+    throw new SyntaxError(`Invalid flags supplied to RegExp constructor '${flags}'`);
+  }
+  const translated = translateUnicodeSets(source, flags.includes('i'));
   if (typeof translated !== 'string') {
     throw new SyntaxError(`Invalid regular expression: /${source}/${flags}: ${translated[0]}`);
   }
   const uFlags = flags.replace('v', 'u');
+  const subclass = newTarget !== undefined && newTarget !== RegExpWrapper;
   let regexp;
   try {
-    regexp = construct(newTarget ?? RegExpWrapper, [translated, uFlags]);
+    regexp = Reflect.construct(OriginalRegExp, [translated, uFlags],
+                               subclass ? newTarget : UnicodeSetsTarget);
   } catch (error) {
     // Outside classes a `v` pattern is a `u` pattern: V8's message names the problem.
     // V8 10.2 writes "/pattern/: problem" (no flags), later versions "/pattern/flags: ".
@@ -482,32 +518,80 @@ function createUnicodeSetsRegExp(source, flags, newTarget) {
     }
     throw error;
   }
-  // The order V8 lists flags in ("dgimsuvy").
-  const ordered = [...'dgimsvy'].filter((flag) => flags.includes(flag)).join('');
-  const hidden = { writable: false, enumerable: false, configurable: true };
-  Object.defineProperties(regexp, {
-    source: { ...hidden, value: escapeRegExpSource(source) },
-    flags: { ...hidden, value: ordered },
-    unicodeSets: { ...hidden, value: true },
-    // Species lookups (split, matchAll) construct through RegExp again, with the `v` flags.
-    constructor: { ...hidden, writable: true, value: RegExpWrapper },
-  });
-  unicodeSetsRegExps.set(regexp, { source, flags: ordered });
+  const record = {
+    source, escapedSource: escapeRegExpSource(source), flags: ordered, translated, uFlags,
+    inner: undefined,
+  };
+  unicodeSetsRegExps.set(regexp, record);
+  if (subclass) {
+    // A subclass's prototype chain is its own: the `v` view goes on the instance (slower).
+    const hidden = { writable: false, enumerable: false, configurable: true };
+    const descriptors = {
+      source: { ...hidden, value: record.escapedSource },
+      flags: { ...hidden, value: ordered },
+      unicodeSets: { ...hidden, value: true },
+    };
+    for (const key of Reflect.ownKeys(unicodeSetsMethods)) {
+      descriptors[key] = { ...hidden, writable: true, value: unicodeSetsMethods[key] };
+    }
+    Object.defineProperties(regexp, descriptors);
+  }
   return regexp;
 }
 
+// V8 10.2's match/matchAll/replace/split/search read `flags` and step over empty matches by
+// code unit when it has no `u`: on a `v` regex they would loop forever at an astral character.
+// They run on a plain `u` twin of the regex instead (V8's fast paths), lastIndex kept in step.
+function withTwin(regexp, method, args) {
+  const record = unicodeSetsRegExps.get(regexp);
+  if (record === undefined) return Reflect.apply(method, regexp, args);
+  const twin = record.inner ??= new OriginalRegExp(record.translated, record.uFlags);
+  twin.lastIndex = regexp.lastIndex;
+  try {
+    return Reflect.apply(method, twin, args);
+  } finally {
+    regexp.lastIndex = twin.lastIndex;
+  }
+}
+const RegExpPrototype = OriginalRegExp.prototype;
+const unicodeSetsMethods = {
+  [Symbol.match](string) { return withTwin(this, RegExpPrototype[Symbol.match], [string]); },
+  [Symbol.matchAll](string) { return withTwin(this, RegExpPrototype[Symbol.matchAll], [string]); },
+  [Symbol.replace](string, replaceValue) {
+    return withTwin(this, RegExpPrototype[Symbol.replace], [string, replaceValue]);
+  },
+  [Symbol.search](string) { return withTwin(this, RegExpPrototype[Symbol.search], [string]); },
+  [Symbol.split](string, limit) {
+    return withTwin(this, RegExpPrototype[Symbol.split], [string, limit]);
+  },
+};
+for (const key of Reflect.ownKeys(unicodeSetsMethods)) {
+  Object.defineProperty(UnicodeSetsPrototype, key, {
+    value: unicodeSetsMethods[key], writable: true, enumerable: false, configurable: true,
+  });
+}
+
 const RegExpWrapper = function RegExp(pattern, flags) {
+  // The common case first, with no allocation: no `v` flag, no `v` regex to copy.
+  if (flags === undefined ?
+    (typeof pattern !== 'object' || pattern === null || !unicodeSetsRegExps.has(pattern)) :
+    (typeof flags === 'string' && !flags.includes('v'))) {
+    if (new.target === RegExpWrapper) return new OriginalRegExp(pattern, flags);
+    if (new.target === undefined) return OriginalRegExp(pattern, flags);
+    return Reflect.construct(OriginalRegExp, [pattern, flags], new.target);
+  }
+  return constructRegExp(pattern, flags, new.target);
+};
+
+function constructRegExp(pattern, flags, newTarget) {
   if (flags === undefined) {
-    if (pattern === null || typeof pattern !== 'object' || !unicodeSetsRegExps.has(pattern)) {
-      return construct(new.target, [pattern]);
-    }
     // A copy of a `v` regex (RegExp(re) without new returns `re` itself).
-    if (new.target === undefined && pattern.constructor === RegExpWrapper) return pattern;
+    if (newTarget === undefined && pattern.constructor === RegExpWrapper) return pattern;
     const record = unicodeSetsRegExps.get(pattern);
-    return createUnicodeSetsRegExp(record.source, record.flags, new.target);
+    return createUnicodeSetsRegExp(record.source, record.flags, newTarget);
   }
   if (typeof flags !== 'string') flags = `${flags}`;
-  if (!flags.includes('v')) return construct(new.target, [pattern, flags]);
+  if (!flags.includes('v')) return construct(newTarget, [pattern, flags]);
   let source;
   if (pattern !== null && typeof pattern === 'object' && unicodeSetsRegExps.has(pattern)) {
     source = unicodeSetsRegExps.get(pattern).source;
@@ -518,8 +602,8 @@ const RegExpWrapper = function RegExp(pattern, flags) {
   } else {
     source = pattern === undefined ? '' : `${pattern}`;
   }
-  return createUnicodeSetsRegExp(source, flags, new.target);
-};
+  return createUnicodeSetsRegExp(source, flags, newTarget);
+}
 
 function isRegExpObject(value) {
   if (value === null || typeof value !== 'object') return false;
@@ -531,6 +615,9 @@ function isRegExpObject(value) {
   }
 }
 
+Object.defineProperty(UnicodeSetsPrototype, 'constructor', {
+  value: RegExpWrapper, writable: true, enumerable: false, configurable: true,
+});
 Object.defineProperty(RegExpWrapper, 'prototype', {
   value: OriginalRegExp.prototype, writable: false, enumerable: false, configurable: false,
 });

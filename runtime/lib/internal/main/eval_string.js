@@ -36,7 +36,7 @@ const { rewriteImportAttributes } = internalBinding('module_wrap');
 let code = /\bwith\s*:/.test(binding.entry) ?
   rewriteImportAttributes(binding.entry) ?? binding.entry : binding.entry;
 // V8 10.2 has no `v` regex flag: such literals are rewritten as `u` ones.
-if (/\/[a-z]*v[a-z]*(?![\w$])/.test(code)) {
+if (/\/[dgimsuy]*v[dgimsuy]*(?![\w$/-])/.test(code)) {
   code = internalBinding('regexp').rewriteUnicodeSets(code, name) ?? code;
 }
 const result = runScript(code, name);

@@ -21,7 +21,7 @@ const {
 const kImportAttributesHint = /\bwith\s*:/;
 // A `/` then regex flags with `v`: the files that may hold a `v` regex literal (V8 10.2 has no
 // `v` flag; internalBinding('regexp') rewrites them to `u` literals).
-const kUnicodeSetsHint = /\/[a-z]*v[a-z]*(?![\w$])/;
+const kUnicodeSetsHint = /\/[dgimsuy]*v[dgimsuy]*(?![\w$/-])/;
 let rewriteUnicodeSets;
 // The ES module loader, for require(esm) and files that turn out to be ES modules.
 function lazyESM() { return require('internal/modules/esm/loader'); }

@@ -138,11 +138,29 @@ class IpcSerializerDelegate : public CloneSerializerDelegate {
 
   void set_serializer(v8::ValueSerializer* serializer) { serializer_ = serializer; }
 
+  // Node's v8.Serializer throws a plain Error here, not structuredClone's DataCloneError.
+  void ThrowDataCloneError(v8::Local<v8::String> message) override {
+    isolate_->ThrowException(v8::Exception::Error(message));
+  }
+
   v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
     int index = object->IsArrayBufferView() ? ViewTypeIndex(object, buffer_prototype_) : -1;
     if (index < 0) {
-      ThrowDataCloneError(ToV8(isolate, "Unserializable host object"));
-      return v8::Nothing<bool>();
+      // Other host objects (native handles) go as a plain copy of their own properties, as
+      // Node's ChildProcessSerializer does.
+      v8::Local<v8::Context> context = isolate->GetCurrentContext();
+      v8::Local<v8::Array> names;
+      if (!object->GetOwnPropertyNames(context).ToLocal(&names)) return v8::Nothing<bool>();
+      v8::Local<v8::Object> copy = v8::Object::New(isolate);
+      for (uint32_t i = 0; i < names->Length(); i++) {
+        v8::Local<v8::Value> name, value;
+        if (!names->Get(context, i).ToLocal(&name) || !object->Get(context, name).ToLocal(&value) ||
+            copy->Set(context, name, value).IsNothing()) {
+          return v8::Nothing<bool>();
+        }
+      }
+      serializer_->WriteUint32(1);
+      return serializer_->WriteValue(context, copy);
     }
     v8::Local<v8::ArrayBufferView> view = object.As<v8::ArrayBufferView>();
     serializer_->WriteUint32(0);

@@ -121,6 +121,16 @@ void RunLoop(Environment* env) {
 }  // namespace
 
 int Run(const RunOptions& options) {
+  // As Node does: standard fds that were closed become /dev/null, so that stdin reads end at
+  // once and the loop's own descriptors never land on 0-2.
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    int null_fd = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+    if (null_fd >= 0 && null_fd != fd) {
+      dup2(null_fd, fd);
+      close(null_fd);
+    }
+  }
   // Env files are loaded before V8 starts, so process.env has them from the first line. A
   // watched child loads them when it is told to run (they may have changed meanwhile).
   const bool watched = options.watch_report_fd >= 0;

@@ -436,10 +436,6 @@ function setupChannel(target, channel, serializationMode) {
   };
   channel.readStart();
 
-  target.on('internalMessage', (message) => {
-    if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') return;
-  });
-
   target.send = function send(message, handle, options, callback) {
     if (typeof handle === 'function') {
       callback = handle;

@@ -78,9 +78,9 @@ function onHandleError(message, errno, code) {
 
 // Output buffers beyond the current one that a thread-pool write may fill when the current one
 // fills up (windows of chunkSize, pushed as separate chunks, as Node's one-window-per-write
-// loop would): up to 128 KiB of output per round trip.
+// loop would): up to 256 KiB of output per round trip.
 function spareCount(chunkSize) {
-  return Math.max(1, Math.min(16, Math.floor(131072 / chunkSize)));
+  return Math.max(1, Math.min(16, Math.floor(262144 / chunkSize)));
 }
 
 function takeSpares(stream) {
@@ -296,7 +296,7 @@ function writeChunk(stream, chunk, flushFlag, cb) {
   handle.inOff = 0;
   handle.flushFlag = flushFlag;
   handle.write(flushFlag, chunk, 0, handle.availInBefore,
-               stream._outBuffer, stream._outOffset, handle.availOutBefore);
+               stream._outBuffer, stream._outOffset, handle.availOutBefore, takeSpares(stream));
 }
 
 function writeChunkSync(stream, chunk, flushFlag) {

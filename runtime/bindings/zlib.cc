@@ -66,7 +66,12 @@ class ZlibHandle {
   void StartWrite(const v8::FunctionCallbackInfo<v8::Value>& args, bool async) {
     v8::Isolate* isolate = args.GetIsolate();
     v8::Local<v8::Context> context = isolate->GetCurrentContext();
-    CHECK(!closed_ && !write_in_progress_ && !pending_close_);
+    // Only internal misuse gets here (Node aborts): an error, not a crash.
+    if (closed_ || pending_close_ || write_in_progress_) {
+      isolate->ThrowException(v8::Exception::Error(ToV8(
+          isolate, write_in_progress_ ? "zlib write already in progress" : "zlib binding closed")));
+      return;
+    }
     flush_ = args[0]->Int32Value(context).FromMaybe(0);
     in_ = nullptr;
     in_len_ = 0;
@@ -115,6 +120,17 @@ class ZlibHandle {
     }
     object_.ClearWeak();
     CHECK(uv_queue_work(env_->loop(), &work_, WorkOnThread, AfterWork) == 0);
+  }
+
+  // reset() while a write is on the thread pool happens once no write is in flight.
+  void Reset() {
+    if (closed_) return;
+    if (write_in_progress_) {
+      pending_reset_ = true;
+      return;
+    }
+    CompressionError error = stream_.Reset();
+    if (error.IsError()) EmitError(error);
   }
 
   void Close() {
@@ -181,7 +197,12 @@ class ZlibHandle {
     self->UpdateWriteState(self->stream_.avail_out(), self->stream_.avail_in(), self->spares_used_,
                            0);
     (void)MakeCallback(env, object, self->callback_.Get(isolate), 0, nullptr);
-    if (self->pending_close_) self->Close();
+    if (self->pending_close_) {
+      self->Close();
+    } else if (self->pending_reset_ && !self->write_in_progress_) {
+      self->pending_reset_ = false;
+      self->Reset();
+    }
   }
 
   // The write state JS reads: output space left in the last window, input left, spare
@@ -239,6 +260,7 @@ class ZlibHandle {
   uint32_t ok_avail_in_ = 0;
   bool write_in_progress_ = false;
   bool pending_close_ = false;
+  bool pending_reset_ = false;
   bool closed_ = false;
   int64_t reported_ = 0;
 };
@@ -305,7 +327,13 @@ void WriteSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void Params(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ZlibHandle* self = ZlibHandle::From(args);
   if (self == nullptr || self->closed()) return;
-  CHECK(!self->write_in_progress());
+  v8::Isolate* isolate = args.GetIsolate();
+  if (self->write_in_progress()) {
+    // node:zlib changes parameters only between writes; only internal misuse gets here.
+    isolate->ThrowException(
+        v8::Exception::Error(ToV8(isolate, "zlib write already in progress")));
+    return;
+  }
   v8::Local<v8::Context> context = args.GetIsolate()->GetCurrentContext();
   CompressionError error = self->stream().SetParams(args[0]->Int32Value(context).FromMaybe(-1),
                                            args[1]->Int32Value(context).FromMaybe(0));
@@ -314,10 +342,7 @@ void Params(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 void Reset(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ZlibHandle* self = ZlibHandle::From(args);
-  if (self == nullptr || self->closed()) return;
-  CHECK(!self->write_in_progress());
-  CompressionError error = self->stream().Reset();
-  if (error.IsError()) self->EmitError(error);
+  if (self != nullptr) self->Reset();
 }
 
 void Close(const v8::FunctionCallbackInfo<v8::Value>& args) {

@@ -1,4 +1,4 @@
-// Shared by the gzip/gunzip cases: writes <dir>/zlib-100mb.txt when missing — 100 MB of
+// Shared by the gzip/gunzip cases (a library, not a case: bench/core/run globs cases/*.cjs): writes <dir>/zlib-100mb.txt when missing — 100 MB of
 // deterministic, realistic mixed data (log lines, JSON records, prose) from a fixed PRNG.
 'use strict';
 const fs = require('fs');

@@ -2,6 +2,7 @@
 // and brotli) as JS handles. A write runs inline (writeSync) or on the thread pool (write) and
 // reports the space left in the output and input through a Uint32Array shared with JS; errors
 // go to handle.onerror(message, errno, code) with Node's messages and codes.
+#include <algorithm>
 #include <limits>
 #include <vector>
 
@@ -57,11 +58,20 @@ class ZlibHandle {
     if (pending_close_) Close();
   }
 
-  // write(flush, in, inOff, inLen, out, outOff, outLen), inline or on the thread pool.
+  // write(flush, in, inOff, inLen, out, outOff, outLen[, spares]), inline or on the thread
+  // pool. `spares` (async only) is an array of empty output buffers: when `out` fills up, the
+  // same job goes on into them one by one, exactly as JS would with fresh buffers in further
+  // writes, so that a large output costs one thread-pool round trip per few windows instead of
+  // one per window.
   void StartWrite(const v8::FunctionCallbackInfo<v8::Value>& args, bool async) {
     v8::Isolate* isolate = args.GetIsolate();
     v8::Local<v8::Context> context = isolate->GetCurrentContext();
-    CHECK(!closed_ && !write_in_progress_ && !pending_close_);
+    // Only internal misuse gets here (Node aborts): an error, not a crash.
+    if (closed_ || pending_close_ || write_in_progress_) {
+      isolate->ThrowException(v8::Exception::Error(ToV8(
+          isolate, write_in_progress_ ? "zlib write already in progress" : "zlib binding closed")));
+      return;
+    }
     flush_ = args[0]->Int32Value(context).FromMaybe(0);
     in_ = nullptr;
     in_len_ = 0;
@@ -80,6 +90,20 @@ class ZlibHandle {
     CHECK(static_cast<size_t>(out_off) + out_len_ <= out_view->ByteLength());
     out_ = static_cast<uint8_t*>(out_view->Buffer()->Data()) + out_view->ByteOffset() + out_off;
     if (async) out_buffer_.Reset(isolate, out_view);
+    spares_.clear();
+    if (async && args[7]->IsArray()) {
+      v8::Local<v8::Array> array = args[7].As<v8::Array>();
+      uint32_t count = std::min<uint32_t>(array->Length(), kMaxSpares);
+      for (uint32_t i = 0; i < count; i++) {
+        v8::Local<v8::Value> value;
+        if (!array->Get(context, i).ToLocal(&value) || !value->IsArrayBufferView()) break;
+        v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
+        if (view->ByteLength() == 0 || view->ByteLength() > UINT32_MAX) break;
+        spares_.push_back({static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset(),
+                           static_cast<uint32_t>(view->ByteLength())});
+      }
+      spares_array_.Reset(isolate, array);
+    }
     write_in_progress_ = true;
 
     if (!async) {
@@ -90,12 +114,23 @@ class ZlibHandle {
         EmitError(error);
         return;
       }
-      UpdateWriteState();
+      UpdateWriteState(stream_.avail_out(), stream_.avail_in(), 0, 0);
       write_in_progress_ = false;
       return;
     }
     object_.ClearWeak();
     CHECK(uv_queue_work(env_->loop(), &work_, WorkOnThread, AfterWork) == 0);
+  }
+
+  // reset() while a write is on the thread pool happens once no write is in flight.
+  void Reset() {
+    if (closed_) return;
+    if (write_in_progress_) {
+      pending_reset_ = true;
+      return;
+    }
+    CompressionError error = stream_.Reset();
+    if (error.IsError()) EmitError(error);
   }
 
   void Close() {
@@ -110,7 +145,20 @@ class ZlibHandle {
   }
 
  private:
-  void DoWork() { stream_.Write(flush_, in_, in_len_, out_, out_len_); }
+  void DoWork() {
+    stream_.Write(flush_, in_, in_len_, out_, out_len_);
+    spares_used_ = 0;
+    error_in_spare_ = false;
+    // Go on while a window filled up, as JS would: into the spare buffers.
+    while (spares_used_ < spares_.size() && stream_.avail_out() == 0 &&
+           !stream_.error().IsError()) {
+      ok_avail_in_ = stream_.avail_in();
+      const uint8_t* next_in = in_ == nullptr ? nullptr : in_ + (in_len_ - ok_avail_in_);
+      const Spare& spare = spares_[spares_used_++];
+      stream_.Write(flush_, next_in, ok_avail_in_, spare.data, spare.length);
+      if (stream_.error().IsError()) error_in_spare_ = true;
+    }
+  }
 
   static void WorkOnThread(uv_work_t* work) { static_cast<ZlibHandle*>(work->data)->DoWork(); }
 
@@ -126,6 +174,7 @@ class ZlibHandle {
     v8::Local<v8::Object> object = self->object_.Get(isolate);
     self->in_buffer_.Reset();
     self->out_buffer_.Reset();
+    self->spares_array_.Reset();
     self->object_.SetWeak(self, OnWeak, v8::WeakCallbackType::kParameter);
     self->write_in_progress_ = false;
     self->ReportMemory();
@@ -135,20 +184,39 @@ class ZlibHandle {
     }
     CompressionError error = self->stream_.error();
     if (error.IsError()) {
+      if (self->error_in_spare_) {
+        // The windows before the failing one are output, as separate writes would have pushed
+        // them before the error: JS pushes them (state[3] says an error follows), then the error.
+        self->UpdateWriteState(0, self->ok_avail_in_, self->spares_used_ - 1, 1);
+        (void)MakeCallback(env, object, self->callback_.Get(isolate), 0, nullptr);
+        if (self->closed_ || self->pending_close_) return;
+      }
       self->EmitError(error);
       return;
     }
-    self->UpdateWriteState();
+    self->UpdateWriteState(self->stream_.avail_out(), self->stream_.avail_in(), self->spares_used_,
+                           0);
     (void)MakeCallback(env, object, self->callback_.Get(isolate), 0, nullptr);
-    if (self->pending_close_) self->Close();
+    if (self->pending_close_) {
+      self->Close();
+    } else if (self->pending_reset_ && !self->write_in_progress_) {
+      self->pending_reset_ = false;
+      self->Reset();
+    }
   }
 
-  void UpdateWriteState() {
+  // The write state JS reads: output space left in the last window, input left, spare
+  // buffers used, and 1 when an error follows.
+  void UpdateWriteState(uint32_t avail_out, uint32_t avail_in, uint32_t spares_used,
+                        uint32_t error_follows) {
     v8::Local<v8::Uint32Array> state = write_state_.Get(env_->isolate());
+    CHECK(state->Length() >= 4);
     auto* fields = reinterpret_cast<uint32_t*>(static_cast<char*>(state->Buffer()->Data()) +
                                                state->ByteOffset());
-    fields[0] = stream_.avail_out();
-    fields[1] = stream_.avail_in();
+    fields[0] = avail_out;
+    fields[1] = avail_in;
+    fields[2] = spares_used;
+    fields[3] = error_follows;
   }
 
   // Tells V8 how much memory the compressors hold, so that unclosed streams get collected.
@@ -173,6 +241,7 @@ class ZlibHandle {
   v8::Global<v8::Function> callback_;
   v8::Global<v8::ArrayBufferView> in_buffer_;
   v8::Global<v8::ArrayBufferView> out_buffer_;
+  v8::Global<v8::Array> spares_array_;
   CompressionStream stream_;
   uv_work_t work_;
   int flush_ = 0;
@@ -180,8 +249,18 @@ class ZlibHandle {
   uint32_t in_len_ = 0;
   uint8_t* out_ = nullptr;
   uint32_t out_len_ = 0;
+  struct Spare {
+    uint8_t* data;
+    uint32_t length;
+  };
+  static constexpr uint32_t kMaxSpares = 64;
+  std::vector<Spare> spares_;
+  size_t spares_used_ = 0;
+  bool error_in_spare_ = false;
+  uint32_t ok_avail_in_ = 0;
   bool write_in_progress_ = false;
   bool pending_close_ = false;
+  bool pending_reset_ = false;
   bool closed_ = false;
   int64_t reported_ = 0;
 };
@@ -248,7 +327,13 @@ void WriteSync(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void Params(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ZlibHandle* self = ZlibHandle::From(args);
   if (self == nullptr || self->closed()) return;
-  CHECK(!self->write_in_progress());
+  v8::Isolate* isolate = args.GetIsolate();
+  if (self->write_in_progress()) {
+    // node:zlib changes parameters only between writes; only internal misuse gets here.
+    isolate->ThrowException(
+        v8::Exception::Error(ToV8(isolate, "zlib write already in progress")));
+    return;
+  }
   v8::Local<v8::Context> context = args.GetIsolate()->GetCurrentContext();
   CompressionError error = self->stream().SetParams(args[0]->Int32Value(context).FromMaybe(-1),
                                            args[1]->Int32Value(context).FromMaybe(0));
@@ -257,10 +342,7 @@ void Params(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 void Reset(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ZlibHandle* self = ZlibHandle::From(args);
-  if (self == nullptr || self->closed()) return;
-  CHECK(!self->write_in_progress());
-  CompressionError error = self->stream().Reset();
-  if (error.IsError()) self->EmitError(error);
+  if (self != nullptr) self->Reset();
 }
 
 void Close(const v8::FunctionCallbackInfo<v8::Value>& args) {

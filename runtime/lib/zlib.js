@@ -76,6 +76,20 @@ function onHandleError(message, errno, code) {
   stream[kError] = error;
 }
 
+// Output buffers beyond the current one that a thread-pool write may fill when the current one
+// fills up (windows of chunkSize, pushed as separate chunks, as Node's one-window-per-write
+// loop would): up to 256 KiB of output per round trip.
+function spareCount(chunkSize) {
+  return Math.max(1, Math.min(16, Math.floor(262144 / chunkSize)));
+}
+
+function takeSpares(stream) {
+  const spares = stream._spares;
+  const wanted = spareCount(stream._chunkSize);
+  while (spares.length < wanted) spares.push(Buffer.allocUnsafe(stream._chunkSize));
+  return spares;
+}
+
 // A thread-pool write finished: push the output, then write the rest of the chunk or finish it.
 function onWriteDone() {
   const handle = this;
@@ -85,17 +99,33 @@ function onWriteDone() {
     handle.cb();
     return;
   }
-  const [availOutAfter, availInAfter] = stream._writeState;
+  const state = stream._writeState;
+  const availOutAfter = state[0];
+  const availInAfter = state[1];
+  const sparesUsed = state[2];
+  const errorFollows = state[3] === 1;
   const consumed = handle.availInBefore - availInAfter;
   stream.bytesWritten += consumed;
 
-  const produced = handle.availOutBefore - availOutAfter;
+  const produced = handle.availOutBefore - (sparesUsed > 0 ? 0 : availOutAfter);
   let readableFull = false;
   if (produced > 0) {
     const out = stream._outBuffer.slice(stream._outOffset, stream._outOffset + produced);
     stream._outOffset += produced;
     readableFull = !stream.push(out);
   }
+  if (sparesUsed > 0) {
+    const chunkSize = stream._chunkSize;
+    const used = stream._spares.splice(0, sparesUsed);
+    for (let i = 0; i < sparesUsed && !stream.destroyed; i++) {
+      const length = i < sparesUsed - 1 ? chunkSize : chunkSize - availOutAfter;
+      if (length > 0) readableFull = !stream.push(used[i].slice(0, length));
+    }
+    // The last window is the current buffer now, as if it had been written in its own call.
+    stream._outBuffer = used[sparesUsed - 1];
+    stream._outOffset = chunkSize - availOutAfter;
+  }
+  if (errorFollows) return;
   if (stream.destroyed) {
     handle.cb();
     return;
@@ -111,7 +141,7 @@ function onWriteDone() {
     handle.availInBefore = availInAfter;
     const continueWrite = () => {
       handle.write(handle.flushFlag, handle.buffer, handle.inOff, handle.availInBefore,
-                   stream._outBuffer, stream._outOffset, stream._chunkSize);
+                   stream._outBuffer, stream._outOffset, stream._chunkSize, takeSpares(stream));
     };
     if (!readableFull) {
       continueWrite();
@@ -172,6 +202,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   handle.onerror = onHandleError;
   this._outBuffer = Buffer.allocUnsafe(chunkSize);
   this._outOffset = 0;
+  this._spares = [];
   this._chunkSize = chunkSize;
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
@@ -265,7 +296,7 @@ function writeChunk(stream, chunk, flushFlag, cb) {
   handle.inOff = 0;
   handle.flushFlag = flushFlag;
   handle.write(flushFlag, chunk, 0, handle.availInBefore,
-               stream._outBuffer, stream._outOffset, handle.availOutBefore);
+               stream._outBuffer, stream._outOffset, handle.availOutBefore, takeSpares(stream));
 }
 
 function writeChunkSync(stream, chunk, flushFlag) {
@@ -356,7 +387,7 @@ function Zlib(opts, mode) {
     }
   }
   const handle = new binding.Handle(mode);
-  this._writeState = new Uint32Array(2);
+  this._writeState = new Uint32Array(4);
   handle.init(windowBits, level, memLevel, strategy, this._writeState, onWriteDone, dictionary);
   ZlibBase.call(this, opts, mode, handle, zlibFlushDefaults);
   this._level = level;
@@ -437,7 +468,7 @@ function Brotli(opts, mode) {
     }
   }
   const handle = new binding.Handle(mode);
-  this._writeState = new Uint32Array(2);
+  this._writeState = new Uint32Array(4);
   // Node 20 ignores a value the encoder refuses (init returns false): so does Kiln.
   handle.init(brotliParams, this._writeState, onWriteDone);
   ZlibBase.call(this, opts, mode, handle, brotliFlushDefaults);

@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const { pipeline, Writable } = require('stream');
-const { ensureInput } = require('./_zlib-input.cjs');
+const { ensureInput } = require('./lib/zlib-input.cjs');
 
 const dir = process.argv[2];
 const packed = path.join(dir, 'zlib-100mb.txt.gz');

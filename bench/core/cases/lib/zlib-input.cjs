@@ -1,5 +1,6 @@
-// Shared by the gzip/gunzip cases: writes <dir>/zlib-100mb.txt when missing — 100 MB of
-// deterministic, realistic mixed data (log lines, JSON records, prose) from a fixed PRNG.
+// Shared by the gzip/gunzip cases (a library, not a case: bench/core/run globs cases/*.cjs):
+// writes <dir>/zlib-100mb.txt when missing — 100 MB of deterministic, realistic mixed data
+// (log lines, JSON records, prose) from a fixed PRNG.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -19,6 +20,9 @@ function ensureInput(dir) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     return (seed >>> 8) % n;
   };
+  const twoDigits = (n) => String(rand(n)).padStart(2, '0');
+  const levels = ['INFO', 'WARN', 'DEBUG', 'ERROR'];
+  const cities = ['Berlin', 'Paris', 'Tokyo', 'Lima', 'Oslo'];
   const sentence = (count) => {
     let s = '';
     for (let i = 0; i < count; i++) s += (i ? ' ' : '') + words[rand(words.length)];
@@ -33,15 +37,15 @@ function ensureInput(dir) {
       line++;
       switch (rand(3)) {
         case 0:
-          chunk += `2026-11-26T17:${String(rand(60)).padStart(2, '0')}:${String(rand(60)).padStart(2, '0')}.${rand(1000)}Z ` +
-            `${['INFO', 'WARN', 'DEBUG', 'ERROR'][rand(4)]} [worker-${rand(16)}] ${sentence(6 + rand(10))} ` +
+          chunk += `2026-11-26T17:${twoDigits(60)}:${twoDigits(60)}.${rand(1000)}Z ` +
+            `${levels[rand(4)]} [worker-${rand(16)}] ${sentence(6 + rand(10))} ` +
             `latency=${rand(5000)}ms id=${(seed >>> 0).toString(16)}\n`;
           break;
         case 1:
           chunk += JSON.stringify({
             id: line, user: `user${rand(100000)}`, active: rand(2) === 1, score: rand(1e6) / 100,
             tags: [words[rand(words.length)], words[rand(words.length)]],
-            address: { city: ['Berlin', 'Paris', 'Tokyo', 'Lima', 'Oslo'][rand(5)], zip: String(10000 + rand(89999)) },
+            address: { city: cities[rand(5)], zip: String(10000 + rand(89999)) },
           }) + '\n';
           break;
         default:

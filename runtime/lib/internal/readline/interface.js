@@ -15,7 +15,9 @@ const { getStringWidth, inspect, stripVTControlCharacters } = require('internal/
 const { charLengthAt, charLengthLeft, commonPrefix } = require('internal/readline/utils');
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/callbacks');
 const emitKeypressEvents = require('internal/readline/emit_keypress_events');
-const { kSawKeyPress, kQuestion, kQuestionCancel } = require('internal/readline/symbols');
+const {
+  kSawKeyPress, kQuestion, kQuestionCancel, kQuestionReject,
+} = require('internal/readline/symbols');
 
 const kHistorySize = 30;
 const kMaxUndoRedoStackSize = 2048;
@@ -748,13 +750,22 @@ class Interface extends InterfaceConstructor {
 function ctrlKey(rl, key) {
   switch (key.name) {
     case 'c':
-      if (rl.listenerCount('SIGINT') > 0) rl.emit('SIGINT');
-      else rl.close();
+      if (rl.listenerCount('SIGINT') > 0) {
+        rl.emit('SIGINT');
+      } else {
+        rl.close();
+        // A pending readline/promises question rejects (Node 20.19+).
+        rl[kQuestionReject]?.(new AbortError('Aborted with Ctrl+C'));
+      }
       break;
     case 'h': rl[kDeleteLeft](); break;
     case 'd':
-      if (rl.cursor === 0 && rl.line.length === 0) rl.close();
-      else if (rl.cursor < rl.line.length) rl[kDeleteRight]();
+      if (rl.cursor === 0 && rl.line.length === 0) {
+        rl.close();
+        rl[kQuestionReject]?.(new AbortError('Aborted with Ctrl+D'));
+      } else if (rl.cursor < rl.line.length) {
+        rl[kDeleteRight]();
+      }
       break;
     case 'u': rl[kDeleteLineLeft](); break;
     case 'k': rl[kDeleteLineRight](); break;
@@ -992,6 +1003,7 @@ module.exports = {
   kQuestion,
   kQuestionCallback,
   kQuestionCancel,
+  kQuestionReject,
   kRefreshLine,
   kSawKeyPress,
   kSawReturnAt,

@@ -3,7 +3,7 @@
 
 const { validateAbortSignal } = require('internal/validators');
 const {
-  Interface: BaseInterface, abortError, kQuestion, kQuestionCancel,
+  Interface: BaseInterface, abortError, kQuestion, kQuestionCancel, kQuestionReject,
 } = require('internal/readline/interface');
 const { Readline } = require('internal/readline/promises');
 
@@ -18,6 +18,8 @@ class Interface extends BaseInterface {
   question(query, options = kEmptyOptions) {
     return new Promise((resolve, reject) => {
       let callback = resolve;
+      // ctrl-c and ctrl-d on an empty line reject the latest question.
+      this[kQuestionReject] = reject;
       if (options?.signal) {
         const { signal } = options;
         validateAbortSignal(signal, 'options.signal');

@@ -98,6 +98,18 @@ class StdioWriter extends EventEmitter {
 
   getWindowSize() { return [this.columns, this.rows]; }
 
+  // After SIGWINCH: re-read the terminal size and emit 'resize' when it changed (readline
+  // redraws its line on it).
+  _refreshSize() {
+    const size = tty.getWindowSize(this.fd);
+    if (!size) return;
+    const [columns, rows] = size;
+    if (columns === this.columns && rows === this.rows) return;
+    this.columns = columns;
+    this.rows = rows;
+    this.emit('resize');
+  }
+
   cursorTo(x, y, callback) { return require('internal/tty').cursorTo(this, x, y, callback); }
   moveCursor(dx, dy, callback) { return require('internal/tty').moveCursor(this, dx, dy, callback); }
   clearLine(dir, callback) { return require('internal/tty').clearLine(this, dir, callback); }
@@ -190,14 +202,19 @@ function makeStdinStreamClass() {
 
 let stdout, stderr, stdin;
 
+function watchSize(stream) {
+  if (stream.isTTY) process.on('SIGWINCH', () => stream._refreshSize());
+  return stream;
+}
+
 module.exports = {
   StdioWriter,
   getStdinStreamClass() {
     StdinStream ??= makeStdinStreamClass();
     return StdinStream;
   },
-  getStdout() { return stdout ??= new StdioWriter(1); },
-  getStderr() { return stderr ??= new StdioWriter(2); },
+  getStdout() { return stdout ??= watchSize(new StdioWriter(1)); },
+  getStderr() { return stderr ??= watchSize(new StdioWriter(2)); },
   getStdin() {
     return stdin ??= new (module.exports.getStdinStreamClass())();
   },

@@ -15,13 +15,15 @@ const { getStringWidth, inspect, stripVTControlCharacters } = require('internal/
 const { charLengthAt, charLengthLeft, commonPrefix } = require('internal/readline/utils');
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/callbacks');
 const emitKeypressEvents = require('internal/readline/emit_keypress_events');
-const { kSawKeyPress, kQuestion, kQuestionCancel } = require('internal/readline/symbols');
+const { createLineIterator } = require('internal/readline/line_iterator');
+const {
+  kSawKeyPress, kQuestion, kQuestionCancel, kQuestionReject,
+} = require('internal/readline/symbols');
 
 const kHistorySize = 30;
 const kMaxUndoRedoStackSize = 2048;
 const kMinCrlfDelay = 100;
 const kMaxKillRingLength = 32;
-const kIteratorHighWaterMark = 1024;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 // Private state, symbol-keyed so that node:readline's Interface can expose it under Node's
 // historical underscore names.
@@ -737,8 +739,7 @@ class Interface extends InterfaceConstructor {
     }
   }
 
-  // for await (const line of rl): a queue of lines that pauses the input while more than
-  // kIteratorHighWaterMark lines wait, and ends after 'close'.
+  // for await (const line of rl): see line_iterator.js.
   [Symbol.asyncIterator]() {
     if (this[kLineIterator] === undefined) this[kLineIterator] = createLineIterator(this);
     return this[kLineIterator];
@@ -748,13 +749,22 @@ class Interface extends InterfaceConstructor {
 function ctrlKey(rl, key) {
   switch (key.name) {
     case 'c':
-      if (rl.listenerCount('SIGINT') > 0) rl.emit('SIGINT');
-      else rl.close();
+      if (rl.listenerCount('SIGINT') > 0) {
+        rl.emit('SIGINT');
+      } else {
+        rl.close();
+        // A pending readline/promises question rejects (Node 20.19+).
+        rl[kQuestionReject]?.(new AbortError('Aborted with Ctrl+C'));
+      }
       break;
     case 'h': rl[kDeleteLeft](); break;
     case 'd':
-      if (rl.cursor === 0 && rl.line.length === 0) rl.close();
-      else if (rl.cursor < rl.line.length) rl[kDeleteRight]();
+      if (rl.cursor === 0 && rl.line.length === 0) {
+        rl.close();
+        rl[kQuestionReject]?.(new AbortError('Aborted with Ctrl+D'));
+      } else if (rl.cursor < rl.line.length) {
+        rl[kDeleteRight]();
+      }
       break;
     case 'u': rl[kDeleteLineLeft](); break;
     case 'k': rl[kDeleteLineRight](); break;
@@ -864,103 +874,7 @@ function pushToKillRing(rl, deleted) {
   while (ring.length > kMaxKillRingLength) ring.pop();
 }
 
-function createLineIterator(rl) {
-  let queue = [];
-  let head = 0;
-  let waiting = null;  // { resolve, reject } of a pending next()
-  let failure = null;
-  let finished = false;
-  let pausedByUs = false;
-
-  function onLine(line) {
-    if (waiting !== null) {
-      const { resolve } = waiting;
-      waiting = null;
-      resolve({ value: line, done: false });
-      return;
-    }
-    queue.push(line);
-    if (queue.length - head > kIteratorHighWaterMark && !pausedByUs) {
-      pausedByUs = true;
-      rl.pause();
-    }
-  }
-  function onClose() {
-    stop();
-    if (waiting !== null) {
-      const { resolve } = waiting;
-      waiting = null;
-      resolve({ value: undefined, done: true });
-    }
-  }
-  function onError(error) {
-    stop();
-    if (waiting !== null) {
-      const { reject } = waiting;
-      waiting = null;
-      reject(error);
-    } else {
-      failure = error;
-    }
-  }
-  function stop() {
-    if (finished) return;
-    finished = true;
-    rl.removeListener('line', onLine);
-    rl.removeListener('close', onClose);
-    rl.removeListener('error', onError);
-  }
-  rl.on('line', onLine);
-  rl.on('close', onClose);
-  rl.on('error', onError);
-
-  return {
-    __proto__: AsyncIteratorPrototype,
-    next() {
-      if (head < queue.length) {
-        const value = queue[head++];
-        if (head === queue.length) {
-          queue = [];
-          head = 0;
-          if (pausedByUs) {
-            pausedByUs = false;
-            rl.resume();
-          }
-        } else if (head > 4096 && head * 2 > queue.length) {
-          queue = queue.slice(head);
-          head = 0;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (failure !== null) {
-        const error = failure;
-        failure = null;
-        return Promise.reject(error);
-      }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
-      return new Promise((resolve, reject) => { waiting = { resolve, reject }; });
-    },
-    return() {
-      stop();
-      if (waiting !== null) {
-        const { resolve } = waiting;
-        waiting = null;
-        resolve({ value: undefined, done: true });
-      }
-      return Promise.resolve({ value: undefined, done: true });
-    },
-    throw(error) {
-      stop();
-      return Promise.reject(error);
-    },
-    [Symbol.asyncIterator]() { return this; },
-  };
-}
-
-const AsyncIteratorPrototype =
-  Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
-
-// A question() answer that rejects when `signal` aborts first.
+// The rejection of a question() whose AbortSignal fired.
 function abortError(signal) {
   return new AbortError(undefined, { cause: signal.reason });
 }
@@ -992,6 +906,7 @@ module.exports = {
   kQuestion,
   kQuestionCallback,
   kQuestionCancel,
+  kQuestionReject,
   kRefreshLine,
   kSawKeyPress,
   kSawReturnAt,

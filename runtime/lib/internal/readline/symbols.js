@@ -6,4 +6,5 @@ module.exports = {
   kSawKeyPress: Symbol('_sawKeyPress'),
   kQuestion: Symbol('_question'),
   kQuestionCancel: Symbol('_questionCancel'),
+  kQuestionReject: Symbol('_questionReject'),
 };

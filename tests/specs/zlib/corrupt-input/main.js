@@ -18,9 +18,14 @@ const cases = {
 for (const [label, fn] of Object.entries(cases)) {
   try { fn(); console.log(label, 'no error'); } catch (e) { show(label, e); }
 }
-zlib.gunzip(Buffer.from('not gzip data'), (e) => show('async gunzip', e));
-zlib.brotliDecompress(Buffer.from([0xff, 0xff, 0xff]), (e) => show('async brotli', e));
-const stream = zlib.createInflate();
-stream.on('error', (e) => show('stream error', e));
-stream.on('close', () => console.log('stream closed', stream.destroyed));
-stream.end(Buffer.from('xxxxxxxx'));
+// One after another: thread-pool jobs finish in any order.
+zlib.gunzip(Buffer.from('not gzip data'), (e) => {
+  show('async gunzip', e);
+  zlib.brotliDecompress(Buffer.from([0xff, 0xff, 0xff]), (e2) => {
+    show('async brotli', e2);
+    const stream = zlib.createInflate();
+    stream.on('error', (e3) => show('stream error', e3));
+    stream.on('close', () => console.log('stream closed', stream.destroyed));
+    stream.end(Buffer.from('xxxxxxxx'));
+  });
+});

@@ -6,7 +6,13 @@ const got = [];
 deflate.on('data', (chunk) => got.push(chunk));
 deflate.on('end', () => {
   console.log('all', zlib.inflateRawSync(Buffer.concat(got)).toString());
-  deflate.flush(() => console.log('flush after end calls back'));
+  deflate.flush(() => {
+    console.log('flush after end calls back');
+    const gz = zlib.createGzip();
+    gz.flush();
+    gz.end('x', () => console.log('gzip flush without callback ok'));
+    gz.resume();
+  });
 });
 deflate.write('first part, ');
 deflate.flush(zlib.constants.Z_SYNC_FLUSH, () => {
@@ -21,7 +27,3 @@ deflate.flush(zlib.constants.Z_SYNC_FLUSH, () => {
     });
   });
 });
-const gz = zlib.createGzip();
-gz.flush();
-gz.end('x', () => console.log('gzip flush without callback ok'));
-gz.resume();

@@ -14,10 +14,17 @@ console.log(crypto.randomFillSync(ab) === ab, zeroCount(new Uint8Array(ab)) < 8)
 const dv = new DataView(new ArrayBuffer(8));
 crypto.randomFillSync(dv);
 console.log(dv.getUint32(0) !== 0 || dv.getUint32(4) !== 0);
-crypto.randomFill(Buffer.alloc(8), (err, b) => console.log('cb1', err, b.length));
-crypto.randomFill(Buffer.alloc(8), 4, (err, b) => console.log('cb2', err, zeroCount(b.subarray(0, 4))));
-crypto.randomFill(Buffer.alloc(8), 2, 2, (err, b) => console.log('cb3', err, zeroCount(b.subarray(4))));
-crypto.randomFill(Buffer.alloc(8), 8, (err, b) => console.log('cb4 (size 0, sync)', err, b.length));
+// One after another: thread-pool jobs may finish in any order.
+crypto.randomFill(Buffer.alloc(8), (err, b) => {
+  console.log('cb1', err, b.length);
+  crypto.randomFill(Buffer.alloc(8), 4, (err, b) => {
+    console.log('cb2', err, zeroCount(b.subarray(0, 4)));
+    crypto.randomFill(Buffer.alloc(8), 2, 2, (err, b) => {
+      console.log('cb3', err, zeroCount(b.subarray(4)));
+      crypto.randomFill(Buffer.alloc(8), 8, (err, b) => console.log('cb4 (size 0)', err, b.length));
+    });
+  });
+});
 function t(f) {
   try { f(); console.log('no error'); } catch (e) { console.log(`${e.name} ${e.code} ${e.message}`); }
 }

@@ -5,4 +5,6 @@ namespace kiln {
 
 const v8::StartupData* EmbeddedSnapshot() { return nullptr; }
 
+std::span<const LibraryCodeCache> EmbeddedLibraryCodeCaches() { return {}; }
+
 }  // namespace kiln

@@ -141,12 +141,7 @@ int Run(const RunOptions& options) {
   // As in Node: a write to a closed pipe is an EPIPE error for JS to handle, not a silent death.
   signal(SIGPIPE, SIG_IGN);
 
-  // The snapshot is part of this binary: checking its checksum at every start costs ~6% of
-  // start-up for no protection the binary itself lacks.
-  // --harmony-import-assertions: V8 10.2 parses `assert { type: 'json' }` only with it (the
-  // loader rewrites `with` to it), as Node 18 enables it on the same V8.
-  static const char kFlags[] = "--no-verify-snapshot-checksum --harmony-import-assertions";
-  v8::V8::SetFlagsFromString(kFlags, sizeof(kFlags) - 1);
+  v8::V8::SetFlagsFromString(kV8Flags, sizeof(kV8Flags) - 1);
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
       4, v8::platform::IdleTaskSupport::kDisabled);
   v8::V8::InitializePlatform(platform.get());

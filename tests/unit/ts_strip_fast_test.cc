@@ -217,6 +217,7 @@ TEST(TsStripFast, EdgeCasesMatchTreeSitter) {
       "interface I {\n  a: Foo\n  <T>(x: T): T\n}",
       "let t: import('./x').Y<Z>; let u: keyof readonly X[];",
       "interface B { abstract: boolean | null; }",
+      "export\n\n const x = 1",
   };
   int index = 0;
   for (std::string_view source : cases) {

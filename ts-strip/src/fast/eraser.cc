@@ -300,6 +300,7 @@ class Eraser {
   int function_depth_ = 0;
   int conditional_ = 0;
   int type_member_ = 0;  // inside an object type member
+  int ambiguous_lt_ = 0;  // `<` read as less-than in the current statement
   uint32_t context_ = 0;        // the innermost statement for `as` candidates
   uint32_t next_context_ = 1;
 
@@ -470,6 +471,7 @@ bool Eraser::TryTypeOnlyStatement(List* list) {
 
 void Eraser::ParseStatement(List* list) {
   DepthGuard guard(&depth_);
+  ambiguous_lt_ = 0;
   uint32_t start = tok_.start;
   List::Prev kind = List::kOther;
   if (tok_.type == Tok::kPunct) {
@@ -1479,6 +1481,8 @@ void Eraser::ParseNamedExports(uint32_t statement_start, List* list) {
 void Eraser::ParseExport(List* list) {
   uint32_t start = tok_.start;
   Advance();  // export
+  // `export` is also a reserved identifier to tree-sitter: + newline it may be an expression.
+  if (tok_.nl || tok_.comment_nl) throw Bail{__LINE__};
   Mark mark = MakeMark();
   if (IsWord("type")) {
     Token next = Peek();
@@ -2064,6 +2068,9 @@ bool Eraser::TryTypeArgumentsInExpression() {
     ParseTypeArguments();
   } catch (const Bail&) {
     Restore(state);
+    // tree-sitter's GLR parser gives up on long chains of `a < b` it must keep open as
+    // possible type arguments: leave those statements to it.
+    if (++ambiguous_lt_ > 8) throw Bail{__LINE__};
     return false;
   }
   if (!IsOp("(")) {

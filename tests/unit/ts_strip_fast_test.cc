@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ts_strip/ts_strip.h"
@@ -194,12 +195,38 @@ TEST(TsStripFast, EdgeCasesMatchTreeSitter) {
       "x = y! + z!.w!; let u!: number; declare module 'm' { }",
       "const t = `a${b as any}c${`n${d}`}`;",
       "var r = /ab+c/g.test(s) ? a / b / c : (d) / 2;",
+      // An automatic semicolon ends a statement after the comments on its line.
+      "type A = B // c\nlet x = 1\nexport type C = D /* e */\ninterface I {}",
+      "import { A } from 'x' // only types\nlet v: A = 1",
+      "let y = x as T // c\n(f)()\nclass K {} // k\ninterface J {}",
+      "let q = 1 // ends with ;\ninterface I {}",
+      // Statements strip.cc has no Kind for put no `;` before a blanked one.
+      "if (a) b()\ninterface I {}\nfor (;;) break\ntype T = 1\nl: x\ninterface K {}",
+      "switch (x) { case f(): type A = 1 }",
+      // Divergences the differential fuzzer found (now bail-outs or equal).
+      "abstract",
+      "import ypte { A } from './a';",
+      "const shapes!: Shape[] = [1];",
+      "export function* f(): T",
+      "let a = 1\neblt : number = a\ninterface I {}\n(f)()",
+      "/  ///",
+      "class A {\n *prelse\n}",
+      "let\nlet\nlnumbea: number;",
+      "export { type  ,EF };",
+      "n\n <any>-yd;",
+      "interface I {\n  a: Foo\n  <T>(x: T): T\n}",
+      "let t: import('./x').Y<Z>; let u: keyof readonly X[];",
+      "interface B { abstract: boolean | null; }",
+      "export\n\n const x = 1",
   };
   int index = 0;
-  for (const char* source : cases) {
+  for (std::string_view source : cases) {
     Outcome outcome = Compare("case" + std::to_string(index++), source, Options{});
     EXPECT_TRUE(outcome.same) << outcome.detail;
   }
+  // tree-sitter's lexer stops at a NUL byte.
+  Outcome nul = Compare("nul", std::string_view("/**\0 */", 7), Options{});
+  EXPECT_TRUE(nul.same) << nul.detail;
 }
 
 }  // namespace

@@ -31,7 +31,10 @@ struct CharEdit {
 
 // The previous statement of a statement list, for the `;` put before a blanked statement.
 struct List {
-  enum Prev : uint8_t { kNone, kOther, kBraceEnds } prev = kNone;
+  // kNone also stands for the statements strip.cc has no Kind for (if, for, while, do, try,
+  // switch, labeled, break, continue, debugger, with): no `;` is put after those.
+  // kUnknown: a switch case's value, whose Kind depends on the expression: bail out.
+  enum Prev : uint8_t { kNone, kOther, kBraceEnds, kUnknown } prev = kNone;
   uint32_t prev_end = 0;
 };
 
@@ -226,7 +229,7 @@ class Eraser {
   void FinishTypeOnly(List* list, uint32_t start, const Mark& mark);
   bool ParseVariableDeclarations(bool no_in);  // whether the last one has an initializer
   void ParseBlock();
-  void ParseFor();
+  bool ParseFor();  // true for for-in/for-of (strip.cc knows for_in_statement)
   void ParseSwitch();
   void ParseTry();
   void ParseImport(List* list);
@@ -297,6 +300,7 @@ class Eraser {
   int function_depth_ = 0;
   int conditional_ = 0;
   int type_member_ = 0;  // inside an object type member
+  int ambiguous_lt_ = 0;  // `<` read as less-than in the current statement
   uint32_t context_ = 0;        // the innermost statement for `as` candidates
   uint32_t next_context_ = 1;
 
@@ -327,6 +331,14 @@ struct Suppress {
   ~Suppress() { --*s_; }
   int* s_;
 };
+
+// Words tree-sitter-typescript may read as a modifier where they name a member.
+bool IsModifierWord(std::string_view w) {
+  return w == "abstract" || w == "static" || w == "public" || w == "private" ||
+         w == "protected" || w == "override" || w == "export" || w == "async" ||
+         w == "declare" || w == "accessor" || w == "readonly" || w == "get" || w == "set" ||
+         w == "new";
+}
 
 bool IsReservedWord(std::string_view w) {
   static const std::unordered_set<std::string_view> words = {
@@ -378,7 +390,7 @@ bool Eraser::AsiHere(bool after_expression) const {
 }
 
 void Eraser::SeparatorBefore(const List* list, uint32_t start) {
-  if (list == nullptr) throw Bail{__LINE__};
+  if (list == nullptr || list->prev == List::kUnknown) throw Bail{__LINE__};
   if (list->prev == List::kNone) return;
   uint32_t end = list->prev_end;
   if (end > 0 && s_[end - 1] == ';') return;
@@ -459,6 +471,7 @@ bool Eraser::TryTypeOnlyStatement(List* list) {
 
 void Eraser::ParseStatement(List* list) {
   DepthGuard guard(&depth_);
+  ambiguous_lt_ = 0;
   uint32_t start = tok_.start;
   List::Prev kind = List::kOther;
   if (tok_.type == Tok::kPunct) {
@@ -486,6 +499,7 @@ void Eraser::ParseStatement(List* list) {
       context_ = next_context_++;
       return saved;
     };
+    if (w == "let" && (next = Peek()).nl) throw Bail{__LINE__};  // tree-sitter's `let` is ambiguous
     if (w == "var" || w == "const" ||
         (w == "let" && ((next = Peek()).type == Tok::kIdent || IsOpTok(next, "[") ||
                         IsOpTok(next, "{")))) {
@@ -514,6 +528,7 @@ void Eraser::ParseStatement(List* list) {
       Advance();
       ParseClass(true);
     } else if (w == "if") {
+      kind = List::kNone;
       Advance();
       Expect("(");
       ParseExpression();
@@ -524,14 +539,16 @@ void Eraser::ParseStatement(List* list) {
         ParseStatement(nullptr);
       }
     } else if (w == "for") {
-      ParseFor();
+      kind = ParseFor() ? List::kOther : List::kNone;
     } else if (w == "while" || w == "with") {
+      kind = List::kNone;
       Advance();
       Expect("(");
       ParseExpression();
       Expect(")");
       ParseStatement(nullptr);
     } else if (w == "do") {
+      kind = List::kNone;
       Advance();
       ParseStatement(nullptr);
       if (!IsWord("while")) throw Bail{__LINE__};
@@ -546,8 +563,10 @@ void Eraser::ParseStatement(List* list) {
       }
     } else if (w == "switch") {
       ParseSwitch();
+      kind = List::kNone;
     } else if (w == "try") {
       ParseTry();
+      kind = List::kNone;
     } else if (w == "return" || w == "throw") {
       uint32_t saved = statement_context();
       uint32_t context = context_;
@@ -570,6 +589,7 @@ void Eraser::ParseStatement(List* list) {
       EndStatementContext(context, prev_end_);
       context_ = saved;
     } else if (w == "break" || w == "continue") {
+      kind = List::kNone;
       Advance();
       if (tok_.type == Tok::kIdent && !tok_.nl) {
         if (tok_.comment_nl) throw Bail{__LINE__};
@@ -577,6 +597,7 @@ void Eraser::ParseStatement(List* list) {
       }
       Semicolon(false);
     } else if (w == "debugger") {
+      kind = List::kNone;
       Advance();
       Semicolon(false);
     } else if (w == "import" && !IsOpTok(next = Peek(), "(") && !IsOpTok(next, ".")) {
@@ -586,10 +607,13 @@ void Eraser::ParseStatement(List* list) {
       ParseExport(list);
       return;
     } else if (w == "else" || w == "case" || w == "default" || w == "catch" ||
-               w == "finally" || w == "accessor") {
+               w == "finally" || w == "accessor" || w == "abstract" || w == "interface" ||
+               w == "enum" || w == "implements" || w == "global") {
+      // Keywords tree-sitter-typescript lexes as such at a statement start.
       throw Bail{__LINE__};
     } else if (IsOpTok(next = Peek(), ":") && !IsReservedWord(w)) {
       // A label.
+      kind = List::kNone;
       Advance();
       Advance();
       ParseStatement(nullptr);
@@ -625,13 +649,16 @@ bool Eraser::ParseVariableDeclarations(bool no_in) {
     Token name = tok_;
     ParseBindingTarget();
     if (plain) NoteValue(Text(name));
+    bool definite = false;
     if (plain && IsOp("!")) {
       BlankTok(tok_);
       Advance();
       if (!IsOp(":")) throw Bail{__LINE__};
+      definite = true;
     }
     if (IsOp(":")) BlankTypeAnnotation();
     if (IsOp("=")) {
+      if (definite) throw Bail{__LINE__};  // tree-sitter: `x!: T` takes no initializer
       Advance();
       ParseAssignment(no_in);
       initializer = true;
@@ -642,7 +669,7 @@ bool Eraser::ParseVariableDeclarations(bool no_in) {
   return initializer;
 }
 
-void Eraser::ParseFor() {
+bool Eraser::ParseFor() {
   Advance();
   if (IsWord("await")) {
     if (function_depth_ == 0) NoteModuleSyntax();
@@ -671,7 +698,7 @@ void Eraser::ParseFor() {
       }
       Expect(")");
       ParseStatement(nullptr);
-      return;
+      return true;
     }
     Restore(state);
     uint32_t saved = context_;
@@ -691,7 +718,7 @@ void Eraser::ParseFor() {
       }
       Expect(")");
       ParseStatement(nullptr);
-      return;
+      return true;
     }
   }
   (void)declaration;
@@ -701,6 +728,7 @@ void Eraser::ParseFor() {
   if (!IsOp(")")) ParseExpression();
   Expect(")");
   ParseStatement(nullptr);
+  return false;
 }
 
 void Eraser::ParseSwitch() {
@@ -714,7 +742,7 @@ void Eraser::ParseSwitch() {
     if (IsWord("case")) {
       Advance();
       ParseExpression();
-      list.prev = List::kOther;
+      list.prev = List::kUnknown;
       list.prev_end = prev_end_;
     } else if (IsWord("default")) {
       Advance();
@@ -765,7 +793,11 @@ void Eraser::ParseFunctionBody() {
 bool Eraser::ParseFunction(bool declaration, bool allow_signature) {
   if (IsWord("async")) Advance();
   Advance();  // function
-  if (IsOp("*")) Advance();
+  bool generator = false;
+  if (IsOp("*")) {
+    Advance();
+    generator = true;
+  }
   Token name{};
   bool named = false;
   if (tok_.type == Tok::kIdent && !IsOp("(")) {
@@ -783,7 +815,7 @@ bool Eraser::ParseFunction(bool declaration, bool allow_signature) {
   if (IsOp(":")) ParseReturnType();
   function_depth_--;
   if (!IsOp("{")) {
-    if (!allow_signature || !named) throw Bail{__LINE__};
+    if (!allow_signature || !named || generator) throw Bail{__LINE__};
     // An overload signature: `;` is part of it.
     if (IsOp(";")) {
       Advance();
@@ -906,14 +938,17 @@ void Eraser::ParseClassMember(List* list) {
     } else {
       // get / set: part of the method.
       Advance();
+      is_async = true;  // (a method, like async)
       break;
     }
     Advance();
   }
   (void)is_static;
-  (void)is_async;
   if (is_accessor_kw) throw Bail{__LINE__};
-  if (IsOp("*")) Advance();
+  if (IsOp("*")) {
+    Advance();
+    is_async = true;
+  }
   // Index signature: `[key: T]: U`.
   if (IsOp("[")) {
     State state = Save();
@@ -947,6 +982,10 @@ void Eraser::ParseClassMember(List* list) {
       }
     }
     Restore(state);
+  }
+  if (tok_.type == Tok::kIdent && IsModifierWord(Text(tok_)) && Text(tok_) != "get" &&
+      Text(tok_) != "set" && Text(tok_) != "async" && Text(tok_) != "static") {
+    throw Bail{__LINE__};
   }
   ParsePropertyName();
   if (IsOp("?")) {
@@ -986,6 +1025,7 @@ void Eraser::ParseClassMember(List* list) {
     return;
   }
   // A field.
+  if (is_async) throw Bail{__LINE__};  // `async`, `get`, `set`, `*` need a method
   if (is_readonly) BlankTok(readonly_token);
   uint32_t saved = context_;
   context_ = next_context_++;
@@ -1236,6 +1276,7 @@ void Eraser::ParseImport(List* list) {
       if (!IsOp("{") && !IsOp("*")) throw Bail{__LINE__};
     } else {
       add_binding(Text(name), name.start, name.end);
+      if (!IsWord("from")) throw Bail{__LINE__};
     }
     any = true;
   } else if (IsWord("from")) {
@@ -1271,7 +1312,9 @@ void Eraser::ParseImport(List* list) {
       bool is_type = false;
       if (IsWord("type")) {
         Token next = Peek();
-        if (IsWordTok(next, "as")) throw Bail{__LINE__};
+        if (IsWordTok(next, "as") || IsOpTok(next, ",") || IsOpTok(next, "}")) {
+          throw Bail{__LINE__};
+        }
         if (next.type == Tok::kIdent || next.type == Tok::kString) {
           is_type = true;
           Advance();
@@ -1367,7 +1410,9 @@ void Eraser::ParseNamedExports(uint32_t statement_start, List* list) {
     bool is_type = false;
     if (IsWord("type")) {
       Token next = Peek();
-      if (IsWordTok(next, "as")) throw Bail{__LINE__};
+      if (IsWordTok(next, "as") || IsOpTok(next, ",") || IsOpTok(next, "}")) {
+        throw Bail{__LINE__};
+      }
       if (next.type == Tok::kIdent || next.type == Tok::kString) {
         is_type = true;
         Advance();
@@ -1436,6 +1481,8 @@ void Eraser::ParseNamedExports(uint32_t statement_start, List* list) {
 void Eraser::ParseExport(List* list) {
   uint32_t start = tok_.start;
   Advance();  // export
+  // `export` is also a reserved identifier to tree-sitter: + newline it may be an expression.
+  if (tok_.nl || tok_.comment_nl) throw Bail{__LINE__};
   Mark mark = MakeMark();
   if (IsWord("type")) {
     Token next = Peek();
@@ -2021,10 +2068,20 @@ bool Eraser::TryTypeArgumentsInExpression() {
     ParseTypeArguments();
   } catch (const Bail&) {
     Restore(state);
+    // tree-sitter's GLR parser gives up on long chains of `a < b` it must keep open as
+    // possible type arguments: leave those statements to it.
+    if (++ambiguous_lt_ > 8) throw Bail{__LINE__};
     return false;
   }
   if (!IsOp("(")) {
-    if (tok_.type == Tok::kTemplate || tok_.type == Tok::kTemplateHead) throw Bail{__LINE__};
+    // `a < b, c > d`: only comparisons parse when what follows can only start an expression;
+    // anything that could continue an instantiation expression (`a<b> - c`, `f<T>;`) is
+    // ambiguous between tree-sitter and TypeScript.
+    bool starts_only = (tok_.type == Tok::kIdent && !IsWord("in") && !IsWord("instanceof") &&
+                        !IsWord("as") && !IsWord("satisfies")) ||
+                       tok_.type == Tok::kNumber || tok_.type == Tok::kString ||
+                       IsOp("{") || IsOp("~");
+    if (!starts_only) throw Bail{__LINE__};
     Restore(state);
     return false;
   }
@@ -2042,11 +2099,8 @@ Eraser::Shape Eraser::ParseNew() {
     Advance();
     return Shape::kOther;
   }
-  if (IsWord("new")) {
-    ParseNew();
-  } else {
-    ParsePrimary();
-  }
+  if (IsWord("new")) throw Bail{__LINE__};  // `new new X<T>()`: tree-sitter fails on it
+  ParsePrimary();
   // Member accesses belong to the constructor; calls end it.
   for (;;) {
     if (IsOp(".")) {
@@ -2557,9 +2611,8 @@ void Eraser::ParseTypeParameters() {
   Expect("<");
   if (IsOp(">")) throw Bail{__LINE__};
   while (!IsOp(">")) {
-    while ((IsWord("const") || IsWord("in") || IsWord("out")) && Peek().type == Tok::kIdent) {
-      Advance();
-    }
+    if ((IsWord("in") || IsWord("out")) && Peek().type == Tok::kIdent) throw Bail{__LINE__};
+    if (IsWord("const") && Peek().type == Tok::kIdent) Advance();
     if (tok_.type != Tok::kIdent) throw Bail{__LINE__};
     Advance();
     if (IsWord("extends")) {
@@ -2651,6 +2704,12 @@ void Eraser::ParseTypeOperator() {
                      next.type == Tok::kTemplateHead;
       if (operand) {
         if (next.nl) throw Bail{__LINE__};
+        // tree-sitter: `keyof` takes a primary type, `unique` only `symbol`.
+        if (w == "unique" && !IsWordTok(next, "symbol")) throw Bail{__LINE__};
+        if (w == "keyof" && (IsWordTok(next, "readonly") || IsWordTok(next, "infer") ||
+                             IsWordTok(next, "unique") || IsWordTok(next, "import"))) {
+          throw Bail{__LINE__};
+        }
         Advance();
         ParseTypeOperator();
         return;
@@ -2720,7 +2779,9 @@ void Eraser::ParsePrimaryType() {
           if (tok_.type != Tok::kIdent) throw Bail{__LINE__};
           Advance();
         }
-        if (IsOp("<") && !tok_.nl) ParseTypeArguments();
+        // tree-sitter-typescript reads `import("x").T` as an expression: no type arguments,
+        // no `[]` after it.
+        if (IsOp("<") || IsOp("[")) throw Bail{__LINE__};
         return;
       }
       if (w == "asserts" || w == "function" || w == "class" || w == "if" || w == "for" ||
@@ -2759,6 +2820,10 @@ void Eraser::ParsePrimaryType() {
     case Tok::kTemplateHead:
       Advance();
       for (;;) {
+        // tree-sitter: a primary type or `infer X` only.
+        if (IsFunctionTypeStart() || IsWord("readonly") || IsWord("new") || IsWord("abstract")) {
+          throw Bail{__LINE__};
+        }
         ParseType();
         if (!IsOp("}")) throw Bail{__LINE__};
         tok_ = scanner_.RescanTemplate(tok_);
@@ -2934,6 +2999,7 @@ void Eraser::ParseTypeMember() {
     if (tok_.type != Tok::kIdent && tok_.type != Tok::kString && tok_.type != Tok::kNumber) {
       throw Bail{__LINE__};
     }
+    if (tok_.type == Tok::kIdent && IsModifierWord(Text(tok_))) throw Bail{__LINE__};
     Advance();
   }
   if (IsOp("?")) Advance();
@@ -3119,6 +3185,8 @@ bool Eraser::Run(Result* result) {
 
 bool TryStrip(std::string_view source, const Options& options, Result* result) {
   if (options.transform_types) return false;
+  // tree-sitter's lexer reads a NUL byte as the end of the input.
+  if (std::memchr(source.data(), 0, source.size()) != nullptr) return false;
   Eraser eraser(source, options);
   return eraser.Run(result);
 }

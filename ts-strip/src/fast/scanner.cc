@@ -267,6 +267,8 @@ Token Scanner::RescanRegex(const Token& slash) {
   t.start = slash.start;
   t.type = Tok::kRegex;
   pos_ = slash.start + 1;
+  // tree-sitter's lexer may skip whitespace at the start of a pattern as extras.
+  if (pos_ < n && (s_[pos_] == ' ' || s_[pos_] == '\t')) throw Bail{__LINE__};
   bool in_class = false;
   for (;;) {
     if (pos_ >= n) throw Bail{__LINE__};

@@ -97,7 +97,9 @@ class KeyObject {
   }
 
   static from(key) {
-    throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    const { isCryptoKey, kKeyObject } = require('internal/crypto/cryptokey');
+    if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return key[kKeyObject];
   }
 
   equals(otherKeyObject) {

@@ -127,13 +127,30 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
   return asymmetric().importKey(format, keyData, algorithm, extractable, usages);
 }
 
+const kJwkStringMembers = ['kty', 'use', 'alg', 'crv', 'x', 'y', 'd', 'n', 'e', 'p', 'q', 'dp',
+  'dq', 'qi', 'k'];
+
 function convertKeyData(format, keyData, prefix) {
   if (format !== 'jwk') return toBufferSource(keyData, prefix, 1);
   if (keyData === null || typeof keyData !== 'object') {
     throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
                       `${prefix}: 2nd argument can not be converted to a dictionary`);
   }
-  return keyData;
+  // The JsonWebKey dictionary: known members only, strings converted as Web IDL does.
+  const jwk = {};
+  for (const name of kJwkStringMembers) {
+    if (keyData[name] !== undefined) jwk[name] = `${keyData[name]}`;
+  }
+  if (keyData.ext !== undefined) jwk.ext = !!keyData.ext;
+  if (keyData.key_ops !== undefined) {
+    const ops = keyData.key_ops;
+    if (ops === null || typeof ops !== 'object' || typeof ops[Symbol.iterator] !== 'function') {
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE',
+                        `${prefix}: 2nd argument's key_ops can not be converted to sequence.`);
+    }
+    jwk.key_ops = Array.from(ops, (op) => `${op}`);
+  }
+  return jwk;
 }
 
 function importNormalized(format, keyData, algorithm, extractable, usages) {

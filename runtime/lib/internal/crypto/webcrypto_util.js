@@ -90,7 +90,7 @@ function toFormat(value, prefix, index) {
 const kAlgorithmNames = [
   'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP', 'ECDSA', 'ECDH', 'AES-CTR', 'AES-CBC', 'AES-GCM',
   'AES-KW', 'HMAC', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HKDF', 'PBKDF2', 'Ed25519',
-  'X25519',
+  'X25519', 'Ed448', 'X448',
 ];
 const kCanonicalNames = new Map(kAlgorithmNames.map((name) => [name.toLowerCase(), name]));
 
@@ -116,6 +116,7 @@ const kDictionaries = {
   EcKeyImportParams: [['namedCurve', 'string', true]],
   EcdsaParams: [['hash', 'hash', true]],
   EcdhKeyDeriveParams: [['public', 'key', true]],
+  Ed448Params: [['context', 'buffer', false]],
 };
 
 const digests = {
@@ -129,21 +130,22 @@ const kSupported = {
     'RSA-OAEP': 'RsaHashedKeyGenParams', 'ECDSA': 'EcKeyGenParams', 'ECDH': 'EcKeyGenParams',
     'AES-CTR': 'AesKeyGenParams', 'AES-CBC': 'AesKeyGenParams', 'AES-GCM': 'AesKeyGenParams',
     'AES-KW': 'AesKeyGenParams', 'HMAC': 'HmacKeyGenParams', 'Ed25519': null, 'X25519': null,
+    'Ed448': null, 'X448': null,
   },
   sign: {
     'RSASSA-PKCS1-v1_5': null, 'RSA-PSS': 'RsaPssParams', 'ECDSA': 'EcdsaParams', 'HMAC': null,
-    'Ed25519': null,
+    'Ed25519': null, 'Ed448': 'Ed448Params',
   },
   importKey: {
     'RSASSA-PKCS1-v1_5': 'RsaHashedImportParams', 'RSA-PSS': 'RsaHashedImportParams',
     'RSA-OAEP': 'RsaHashedImportParams', 'ECDSA': 'EcKeyImportParams',
     'ECDH': 'EcKeyImportParams', 'HMAC': 'HmacImportParams', 'HKDF': null, 'PBKDF2': null,
     'AES-CTR': null, 'AES-CBC': null, 'AES-GCM': null, 'AES-KW': null, 'Ed25519': null,
-    'X25519': null,
+    'X25519': null, 'Ed448': null, 'X448': null,
   },
   deriveBits: {
     'HKDF': 'HkdfParams', 'PBKDF2': 'Pbkdf2Params', 'ECDH': 'EcdhKeyDeriveParams',
-    'X25519': 'EcdhKeyDeriveParams',
+    'X25519': 'EcdhKeyDeriveParams', 'X448': 'EcdhKeyDeriveParams',
   },
   encrypt: {
     'RSA-OAEP': 'RsaOaepParams', 'AES-CBC': 'AesCbcParams', 'AES-CTR': 'AesCtrParams',
@@ -209,6 +211,8 @@ function convertMember(value, type, member, dictionary) {
   }
 }
 
+const warnedExperimental = new Set();
+
 // The normalized algorithm for `op` (Web Crypto's "normalize an algorithm"), with Node's
 // errors: TypeError for a dictionary that cannot be converted, NotSupportedError for an
 // algorithm the operation does not know.
@@ -226,6 +230,11 @@ function normalizeAlgorithm(algorithm, op) {
   const table = kSupported[op];
   if (name === undefined || !(name in table)) {
     throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  }
+  if ((name === 'Ed448' || name === 'X448') && !warnedExperimental.has(name)) {
+    warnedExperimental.add(name);
+    process.emitWarning(`The ${name} Web Crypto API algorithm is an experimental feature and ` +
+                        'might change at any time', 'ExperimentalWarning');
   }
   const dictionary = table[name];
   const result = { name };

@@ -144,6 +144,7 @@ Object.defineProperty(globalThis, 'crypto', {
 });
 defineLazy('Crypto', () => require('internal/crypto/webcrypto').Crypto);
 defineLazy('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
+defineLazy('CryptoKey', () => require('internal/crypto/cryptokey').CryptoKey);
 
 // Modules that later work adds; defined only when the module exists in this build.
 const requireBuiltin = require;

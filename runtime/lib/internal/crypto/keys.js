@@ -13,6 +13,7 @@ const { FastBuffer } = require('internal/buffer');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { validateObject, validateOneOf, validateString } = require('internal/validators');
 const { E, codes } = require('internal/errors');
+const { isCryptoKey, kKeyObject } = require('internal/crypto/cryptokey');
 
 // Codes this half throws that internal/errors may not list yet.
 for (const [code, message, Base] of [
@@ -97,7 +98,8 @@ class KeyObject {
   }
 
   static from(key) {
-    throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return key[kKeyObject];
   }
 
   equals(otherKeyObject) {
@@ -381,6 +383,8 @@ function getKeyObjectHandleFromJwk(key, ctx) {
 function prepareAsymmetricKey(key, ctx) {
   if (isKeyObject(key)) {
     return { handle: getKeyObjectHandle(key, ctx) };
+  } else if (isCryptoKey(key)) {
+    return { handle: getKeyObjectHandle(key[kKeyObject], ctx) };
   } else if (isStringOrBuffer(key)) {
     return { format: kKeyFormatPEM, data: getArrayBufferOrView(key, 'key') };
   } else if (typeof key === 'object' && key !== null) {
@@ -432,9 +436,12 @@ function publicOrPrivateKeyHandle(prepared) {
 }
 
 function prepareSecretKey(key, encoding, bufferOnly = false) {
-  if (!bufferOnly && isKeyObject(key)) {
-    if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
-    return key[kHandle];
+  if (!bufferOnly) {
+    if (isCryptoKey(key)) key = key[kKeyObject];
+    if (isKeyObject(key)) {
+      if (key.type !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');
+      return key[kHandle];
+    }
   }
   if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
     throw new ERR_INVALID_ARG_TYPE('key', getKeyTypes(!bufferOnly, bufferOnly), key);

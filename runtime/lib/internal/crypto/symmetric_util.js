@@ -48,6 +48,8 @@ function prepareSecretKey(key, encoding, name = 'key') {
     return Buffer.from(key, encoding === 'buffer' || encoding == null ? 'utf8' : encoding);
   }
   if (isArrayBufferView(key) || isAnyArrayBuffer(key)) return key;
+  const { isCryptoKey, kKeyObject } = require('internal/crypto/cryptokey');
+  if (isCryptoKey(key)) key = key[kKeyObject];
   if (key !== null && typeof key === 'object' && typeof key.export === 'function') {
     if (key.type !== undefined && key.type !== 'secret') {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'secret');

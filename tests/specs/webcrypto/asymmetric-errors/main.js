@@ -1,0 +1,34 @@
+// Error paths of the asymmetric algorithms: usages, curves, formats, key types.
+const { subtle } = globalThis.crypto;
+const jwk = {"kty":"EC","x":"1u4m8Ri55UsTSWQNWb3NCTKKqIzo4KX_Xhb0L-pOAa4","y":"uFc3NG_OS3y-XiVAdf4HeUZl2D42teB788O0xA20Dmw","crv":"P-256","d":"R6--_gj_1PjZve1VZV-AVwuDrjOn0qHxe0LitloH71c"};
+const show = (p) => p.then((v) => console.log('ok', v), (e) => console.log(e.name, e.code, e.message));
+(async () => {
+  await show(subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['encrypt']));
+  await show(subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']));
+  await show(subtle.generateKey({ name: 'ECDSA', namedCurve: 'K-256' }, true, ['sign']));
+  await show(subtle.generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['sign']));
+  await show(subtle.generateKey({ name: 'Ed25519' }, true, ['encrypt']));
+  await show(subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign']));
+  await show(subtle.generateKey({ name: 'RSA-PSS', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]) }, true, ['sign']));
+  await show(subtle.importKey('raw', new Uint8Array(65), { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']));
+  await show(subtle.importKey('raw', new Uint8Array(10), 'Ed25519', true, ['verify']));
+  await show(subtle.importKey('spki', new Uint8Array(10), 'Ed25519', true, ['verify']));
+  await show(subtle.importKey('pkcs8', new Uint8Array(10), { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']));
+  await show(subtle.importKey('raw', new Uint8Array(10), { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['verify']));
+  await show(subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign']));
+  await show(subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']));
+  await show(subtle.importKey('jwk', { ...jwk, kty: 'OKP' }, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']));
+  await show(subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-256' }, true, []));
+  const priv = await subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+  await show(subtle.exportKey('pkcs8', priv));
+  const { d, ...pubJwk } = jwk;
+  const pub = await subtle.importKey('jwk', pubJwk, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']);
+  await show(subtle.exportKey('pkcs8', pub));
+  await show(subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pub, Buffer.from('x')));
+  await show(subtle.sign({ name: 'ECDSA' }, priv, Buffer.from('x')));
+  await show(subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, pub, new Uint8Array(3), Buffer.from('x')));
+  const ed = await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
+  await show(subtle.exportKey('raw', ed.privateKey));
+  await show(subtle.sign('Ed25519', ed.publicKey, Buffer.from('x')));
+  await show(subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, ed.privateKey, Buffer.from('x')));
+})();

@@ -1,0 +1,43 @@
+// Importing keys of the wrong type or curve, compressed EC points, JWK alg mismatches, bad
+// public exponents; KeyObject.from on asymmetric CryptoKeys; util.inspect of a CryptoKey.
+const { subtle } = globalThis.crypto;
+const { KeyObject } = require('crypto');
+const util = require('util');
+const show = (p) => p.then((v) => console.log('ok', v.type ?? v), (e) => console.log(e.name, e.code, e.message));
+(async () => {
+  const p384 = await subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, true, ['sign', 'verify']);
+  const spki384 = await subtle.exportKey('spki', p384.publicKey);
+  await show(subtle.importKey('spki', spki384, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']));
+  await show(subtle.importKey('spki', spki384, { name: 'ECDH', namedCurve: 'P-384' }, true, []));
+  await show(subtle.importKey('spki', spki384, 'Ed25519', true, ['verify']));
+  await show(subtle.importKey('spki', spki384, { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['verify']));
+  const ed = await subtle.generateKey('Ed25519', true, ['sign', 'verify']);
+  await show(subtle.importKey('spki', await subtle.exportKey('spki', ed.publicKey), 'X25519', true, []));
+  await show(subtle.importKey('pkcs8', await subtle.exportKey('pkcs8', ed.privateKey), 'Ed25519', true, ['verify']));
+  const raw384 = Buffer.from(await subtle.exportKey('raw', p384.publicKey));
+  const compressed = Buffer.concat([Buffer.from([2 + (raw384[raw384.length - 1] & 1)]), raw384.subarray(1, 49)]);
+  const imported = await subtle.importKey('raw', compressed, { name: 'ECDSA', namedCurve: 'P-384' }, true, ['verify']);
+  console.log(Buffer.from(await subtle.exportKey('raw', imported)).equals(raw384));
+  const rsa = await subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify']);
+  const jwk = await subtle.exportKey('jwk', rsa.publicKey);
+  await show(subtle.importKey('jwk', jwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-384' }, true, ['verify']));
+  await show(subtle.importKey('jwk', jwk, { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['verify']));
+  await show(subtle.importKey('jwk', { ...jwk, alg: 'PS256' }, { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['verify']));
+  await show(subtle.importKey('jwk', { ...jwk, key_ops: undefined, alg: undefined }, { name: 'RSA-OAEP', hash: 'SHA-256' }, true, ['encrypt']));
+  await show(subtle.generateKey({ name: 'RSA-PSS', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 0, 0, 0, 1]), hash: 'SHA-256' }, true, ['sign']));
+  const ko = KeyObject.from(rsa.privateKey);
+  console.log(ko.type, ko.asymmetricKeyType, ko.asymmetricKeyDetails.modulusLength, KeyObject.from(ed.publicKey).asymmetricKeyType);
+  console.log(util.inspect(p384.publicKey));
+  console.log(util.inspect(rsa.privateKey, { depth: 4 }));
+  const x = await subtle.generateKey('X25519', true, ['deriveKey']);
+  const y = await subtle.generateKey('X25519', true, ['deriveKey']);
+  const k1 = await subtle.deriveKey({ name: 'X25519', public: y.publicKey }, x.privateKey, { name: 'HMAC', hash: 'SHA-256', length: 256 }, true, ['sign']);
+  const k2 = await subtle.deriveKey({ name: 'X25519', public: x.publicKey }, y.privateKey, { name: 'HMAC', hash: 'SHA-256', length: 256 }, true, ['sign']);
+  console.log(JSON.stringify(k1.algorithm), Buffer.from(await subtle.exportKey('raw', k1)).equals(Buffer.from(await subtle.exportKey('raw', k2))));
+  const kek = await subtle.generateKey({ name: 'AES-KW', length: 256 }, false, ['wrapKey', 'unwrapKey']);
+  const wrapped = await subtle.wrapKey('jwk', rsa.privateKey, kek, 'AES-KW');
+  const un = await subtle.unwrapKey('jwk', wrapped, kek, 'AES-KW', { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['sign']);
+  console.log(wrapped.byteLength % 8, un.type, JSON.stringify(await subtle.exportKey('jwk', un)) === JSON.stringify(await subtle.exportKey('jwk', rsa.privateKey)));
+  const pk8 = await subtle.wrapKey('pkcs8', ed.privateKey, kek, 'AES-KW').catch((e) => console.log(e.name, e.message));
+  console.log(pk8 && pk8.byteLength);
+})();

@@ -16,6 +16,8 @@
 #include "crypto_keys.h"
 
 namespace kiln::crypto {
+// The shared key helpers moved to crypto_keys when h/keys merged.
+using namespace ::kiln::crypto_keys;  // NOLINT
 namespace {
 
 struct DhHolder {

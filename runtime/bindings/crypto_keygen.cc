@@ -13,6 +13,8 @@
 #include "crypto_keys.h"
 
 namespace kiln::crypto {
+// The shared key helpers moved to crypto_keys when h/keys merged.
+using namespace ::kiln::crypto_keys;  // NOLINT
 namespace {
 
 using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;

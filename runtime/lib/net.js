@@ -173,7 +173,8 @@ class Socket extends Duplex {
     }
     if (this._handle !== null) {
       initSocketHandle(this);
-      if (options.readable !== false && !options.pauseOnCreate) this.read(0);
+      if (options.pauseOnCreate) this.readableFlowing = false;
+      else if (options.readable !== false) this.read(0);
     }
     if (options.signal !== undefined) {
       validateAbortSignal(options.signal, 'options.signal');
@@ -757,7 +758,8 @@ class Server extends EventEmitter {
 
   listen(...args) {
     const normalized = normalizeArgs(args);
-    const [options, cb] = normalized;
+    let [options, cb] = normalized;
+    options = options._handle || options.handle || options;
     if (cb !== null) this.once('listening', cb);
     if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
     const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
@@ -767,7 +769,7 @@ class Server extends EventEmitter {
       this._listen2(null, 0, null, backlog);
       return this;
     }
-    if (options instanceof TCP) {
+    if (options instanceof TCP || options instanceof Pipe) {
       this._handle = options;
       this._listen2(null, -1, -1, backlog);
       return this;

@@ -4,6 +4,7 @@
 
 #define KILN_BINDING_LIST(V) \
   V(buffer)                  \
+  V(cares_wrap)              \
   V(builtins)                \
   V(constants)               \
   V(contextify)              \
@@ -31,6 +32,7 @@
   V(spawn_sync)              \
   V(stream_wrap)             \
   V(task_queue)              \
+  V(tcp_wrap)                \
   V(timers)                  \
   V(ts_strip)                \
   V(tty_wrap)                \

@@ -117,7 +117,9 @@ async function generateKey(algorithm, extractable, keyUsages) {
 
 function importKeySync(format, keyData, algorithm, extractable, usages) {
   const { name } = algorithm;
-  if (name === 'HMAC') return secret().hmacImportKey(format, keyData, algorithm, extractable, usages);
+  if (name === 'HMAC') {
+    return secret().hmacImportKey(format, keyData, algorithm, extractable, usages);
+  }
   if (kAesNames.includes(name)) {
     return secret().aesImportKey(format, keyData, algorithm, extractable, usages);
   }

@@ -18,7 +18,9 @@ const {
   validateJwk,
 } = require('internal/crypto/webcrypto_util');
 
-const kHashNames = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const kHashNames = {
+  'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512',
+};
 const kBlockSizes = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
 const kHmacJwkAlg = { 'SHA-1': 'HS1', 'SHA-256': 'HS256', 'SHA-384': 'HS384', 'SHA-512': 'HS512' };
 const kAesSuffix = { 'AES-CBC': 'CBC', 'AES-CTR': 'CTR', 'AES-GCM': 'GCM', 'AES-KW': 'KW' };
@@ -65,8 +67,9 @@ function hmacGenerateKey(algorithm, extractable, usages) {
     throw lazyDOMException('Unsupported key usage for an HMAC key', 'SyntaxError');
   }
   if (length < 8 || length % 8 !== 0) throw operationFailed();
-  return new InternalCryptoKey(randomSecret(length / 8), { name, length, hash: { name: hash.name } },
-                               dedupe(usages), extractable);
+  return new InternalCryptoKey(randomSecret(length / 8),
+                               { name, length, hash: { name: hash.name } }, dedupe(usages),
+                               extractable);
 }
 
 function hmacImportKey(format, keyData, algorithm, extractable, usages) {
@@ -100,7 +103,8 @@ function hmacSignVerify(key, data, signature) {
   const mac = createHmac(kHashNames[key.algorithm.hash.name], secretBytes(key));
   const digest = mac.update(data).digest();
   if (signature === undefined) return toArrayBuffer(digest);
-  return signature.byteLength === digest.byteLength && hashBinding.timingSafeEqual(signature, digest);
+  return signature.byteLength === digest.byteLength &&
+    hashBinding.timingSafeEqual(signature, digest);
 }
 
 // ---- AES ----
@@ -154,10 +158,13 @@ function aesImportKey(format, keyData, algorithm, extractable, usages) {
                                dedupe(usages), extractable);
 }
 
-function runCipher(encrypt, cipherName, key, iv, data, options) {
-  const cipher = encrypt ? createCipheriv(cipherName, key, iv, options) :
-    createDecipheriv(cipherName, key, iv, options);
-  return cipher;
+function runCipher(encrypt, cipherName, key, iv, options) {
+  try {
+    return encrypt ? createCipheriv(cipherName, key, iv, options) :
+      createDecipheriv(cipherName, key, iv, options);
+  } catch (error) {
+    throw operationFailed(error);
+  }
 }
 
 function finishCipher(cipher, data) {
@@ -170,7 +177,7 @@ function finishCipher(cipher, data) {
 
 // AES-CTR with a counter block whose low `length` bits wrap around (OpenSSL increments all 128).
 function aesCtr(encrypt, cipherName, raw, counter, length, data) {
-  const run = (iv, chunk) => finishCipher(runCipher(encrypt, cipherName, raw, iv, chunk), chunk);
+  const run = (iv, chunk) => finishCipher(runCipher(encrypt, cipherName, raw, iv), chunk);
   if (length === 128) return run(counter, data);
   const value = BigInt(`0x${counter.toString('hex')}`);
   const mask = (1n << BigInt(length)) - 1n;
@@ -229,8 +236,7 @@ function aesCipher(encrypt, key, data, algorithm) {
         data = data.subarray(0, data.byteLength - tagBytes);
       }
       try {
-        cipher = runCipher(encrypt, cipherName, raw, algorithm.iv, data,
-                           { authTagLength: tagBytes });
+        cipher = runCipher(encrypt, cipherName, raw, algorithm.iv, { authTagLength: tagBytes });
         if (algorithm.additionalData !== undefined) cipher.setAAD(algorithm.additionalData);
         if (tag !== undefined) cipher.setAuthTag(tag);
       } catch (error) {

@@ -1160,8 +1160,9 @@ void Eraser::ParseAmbient() {
       if (IsWord("export")) {
         // Declarations only: all of it is blank anyway.
         Advance();
-        if (tok_.type != Tok::kIdent || IsWord("default") || IsWord("import") ||
-            IsWord("as")) {
+        std::string_view d = tok_.type == Tok::kIdent ? Text(tok_) : std::string_view();
+        if (d != "const" && d != "let" && d != "var" && d != "function" && d != "class" &&
+            d != "interface" && d != "type" && d != "abstract" && d != "async") {
           throw Bail{__LINE__};
         }
       }
@@ -1179,8 +1180,9 @@ void Eraser::ParseAmbient() {
       if (IsWord("export")) {
         // Declarations only: all of it is blank anyway.
         Advance();
-        if (tok_.type != Tok::kIdent || IsWord("default") || IsWord("import") ||
-            IsWord("as")) {
+        std::string_view d = tok_.type == Tok::kIdent ? Text(tok_) : std::string_view();
+        if (d != "const" && d != "let" && d != "var" && d != "function" && d != "class" &&
+            d != "interface" && d != "type" && d != "abstract" && d != "async") {
           throw Bail{__LINE__};
         }
       }

@@ -35,7 +35,7 @@ function operationFailed(cause) {
 }
 
 function randomSecret(bytes) {
-  return new SecretKeyObject(binding.randomSecretKey(bytes));
+  return new SecretKeyObject(internalBinding('crypto_keygen').randomSecretKey(bytes));
 }
 
 function secretBytes(key) {

@@ -90,6 +90,7 @@ function maybeCallback(cb) {
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
   const frame = getFrame();
+  if (frame === undefined) return (...args) => Reflect.apply(cb, undefined, args);
   return (...args) => runInFrame(frame, cb, undefined, args);
 }
 

@@ -84,9 +84,8 @@ DH* DhArg(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   if (args[0]->IsObject()) {
     v8::Local<v8::Object> object = args[0].As<v8::Object>();
-    if (object->InternalFieldCount() >= 1 &&
-        (DhTemplate(isolate, 0)->HasInstance(object) ||
-         DhTemplate(isolate, 1)->HasInstance(object))) {
+    if (object->InternalFieldCount() >= 1 && (DhTemplate(isolate, 0)->HasInstance(object) ||
+                                              DhTemplate(isolate, 1)->HasInstance(object))) {
       return static_cast<DhHolder*>(object->GetAlignedPointerFromInternalField(0))->dh;
     }
   }
@@ -143,8 +142,8 @@ void DhNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
       generator = args[1].As<v8::Int32>()->Value();
     } else {
       Bytes bytes = BytesOf(args[1]);
-      BIGNUM* g = BN_bin2bn(bytes.data, static_cast<int>(std::min<size_t>(bytes.length, 8)),
-                            nullptr);
+      BIGNUM* g =
+          BN_bin2bn(bytes.data, static_cast<int>(std::min<size_t>(bytes.length, 8)), nullptr);
       generator = g != nullptr && BN_num_bits(g) < 31 ? static_cast<int>(BN_get_word(g)) : 0;
       BN_free(g);
     }
@@ -162,7 +161,8 @@ void DhNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return Finish(args, dh, false);
   }
   Bytes prime = BytesOf(args[0]);
-  if (prime.length > INT32_MAX) return ThrowCodedError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "prime is too big");
+  if (prime.length > INT32_MAX)
+    return ThrowCodedError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "prime is too big");
   BIGNUM* p = BN_bin2bn(prime.data, static_cast<int>(prime.length), nullptr);
   BIGNUM* g = nullptr;
   if (args[1]->IsInt32()) {
@@ -297,8 +297,8 @@ struct DhKeygenJob {
   uv_work_t work;
   Environment* env = nullptr;
   v8::Global<v8::Function> callback;
-  DH* params = nullptr;     // from a group or a given prime
-  int prime_length = 0;     // or a prime to generate
+  DH* params = nullptr;  // from a group or a given prime
+  int prime_length = 0;  // or a prime to generate
   int generator = 2;
   EVP_PKEY* pkey = nullptr;
   unsigned long err = 0;
@@ -374,41 +374,14 @@ void DhGenerateKeyPair(const v8::FunctionCallbackInfo<v8::Value>& args) {
     job->prime_length = args[0].As<v8::Int32>()->Value();
   } else {
     Bytes bytes = BytesOf(args[0]);
-    if (bytes.length > INT32_MAX) return ThrowCodedError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "prime is too big");
+    if (bytes.length > INT32_MAX)
+      return ThrowCodedError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "prime is too big");
     BIGNUM* g = BN_new();
     if (g != nullptr) BN_set_word(g, static_cast<BN_ULONG>(std::max(job->generator, 0)));
     job->params =
         DhFromParameters(BN_bin2bn(bytes.data, static_cast<int>(bytes.length), nullptr), g);
   }
-  if (!args[2]->IsFunction()) {
-    RunDhKeygen(job.get());
-    v8::Local<v8::Value> results[3];
-    DhKeygenResults(job.get(), results);
-    if (!results[0]->IsUndefined()) {
-      isolate->ThrowException(results[0]);
-      return;
-    }
-    args.GetReturnValue().Set(v8::Array::New(isolate, results + 1, 2));
-    return;
-  }
-  job->callback.Reset(isolate, args[2].As<v8::Function>());
-  job->work.data = job.get();
-  int err = uv_queue_work(
-      env->loop(), &job->work,
-      [](uv_work_t* work) { RunDhKeygen(static_cast<DhKeygenJob*>(work->data)); },
-      [](uv_work_t* work, int) {
-        std::unique_ptr<DhKeygenJob> job(static_cast<DhKeygenJob*>(work->data));
-        Environment* env = job->env;
-        v8::Isolate* isolate = env->isolate();
-        v8::HandleScope scope(isolate);
-        v8::Context::Scope context_scope(env->context());
-        v8::Local<v8::Value> results[3];
-        DhKeygenResults(job.get(), results);
-        if (results[0]->IsUndefined()) results[0] = v8::Null(isolate);
-        (void)MakeCallback(env, v8::Undefined(isolate), job->callback.Get(isolate), 3, results);
-      });
-  if (err < 0) return ThrowUVException(isolate, err, "uv_queue_work");
-  job.release();
+  FinishKeyPairJob<DhKeygenJob, RunDhKeygen, DhKeygenResults>(args, std::move(job), args[2]);
 }
 
 constexpr BindingMethod kMethods[] = {

@@ -66,7 +66,7 @@ void RunKeygen(KeygenJob* job) {
   ERR_clear_error();
   int id = KeygenPkeyId(job->type);
   EVP_PKEY* params = id == EVP_PKEY_DSA ? DsaParameters(job) : nullptr;
-  PkeyCtxPtr ctx(params != nullptr ? EVP_PKEY_CTX_new(params, nullptr)
+  PkeyCtxPtr ctx(params != nullptr    ? EVP_PKEY_CTX_new(params, nullptr)
                  : id == EVP_PKEY_DSA ? nullptr
                                       : EVP_PKEY_CTX_new_id(id, nullptr),
                  EVP_PKEY_CTX_free);
@@ -90,8 +90,8 @@ void RunKeygen(KeygenJob* job) {
     }
   } else if (ok && id == EVP_PKEY_EC) {
     ok = EVP_PKEY_CTX_set_ec_paramgen_curve_nid(ctx.get(), job->curve_nid) == 1 &&
-         EVP_PKEY_CTX_set_ec_param_enc(ctx.get(), job->bits == 1 ? OPENSSL_EC_EXPLICIT_CURVE
-                                                                 : OPENSSL_EC_NAMED_CURVE) == 1;
+         EVP_PKEY_CTX_set_ec_param_enc(
+             ctx.get(), job->bits == 1 ? OPENSSL_EC_EXPLICIT_CURVE : OPENSSL_EC_NAMED_CURVE) == 1;
   }
   if (ok) ok = EVP_PKEY_keygen(ctx.get(), &job->pkey) == 1;
   if (!ok) {
@@ -121,8 +121,8 @@ void KeygenResults(KeygenJob* job, v8::Local<v8::Value>* out) {
 }
 
 // generateKeyPair(type, modulusLength (for ec: 1 for explicit curve parameters), publicExponent,
-// namedCurve, hash, mgf1Hash, saltLength (divisorLength for dsa), callback?) -> [publicHandle, privateHandle]; with a callback, callback(err, public, private)
-// from the thread pool.
+// namedCurve, hash, mgf1Hash, saltLength (divisorLength for dsa), callback?) -> [publicHandle,
+// privateHandle]; with a callback, callback(err, public, private) from the thread pool.
 void GenerateKeyPair(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   Environment* env = Environment::From(isolate);
@@ -161,35 +161,7 @@ void GenerateKeyPair(const v8::FunctionCallbackInfo<v8::Value>& args) {
     }
   }
   if (args[6]->IsInt32()) job->salt_length = args[6].As<v8::Int32>()->Value();
-  if (!args[7]->IsFunction()) {
-    RunKeygen(job.get());
-    v8::Local<v8::Value> results[3];
-    KeygenResults(job.get(), results);
-    if (!results[0]->IsUndefined()) {
-      isolate->ThrowException(results[0]);
-      return;
-    }
-    args.GetReturnValue().Set(v8::Array::New(isolate, results + 1, 2));
-    return;
-  }
-  job->callback.Reset(isolate, args[7].As<v8::Function>());
-  job->work.data = job.get();
-  int err = uv_queue_work(
-      env->loop(), &job->work,
-      [](uv_work_t* work) { RunKeygen(static_cast<KeygenJob*>(work->data)); },
-      [](uv_work_t* work, int) {
-        std::unique_ptr<KeygenJob> job(static_cast<KeygenJob*>(work->data));
-        Environment* env = job->env;
-        v8::Isolate* isolate = env->isolate();
-        v8::HandleScope scope(isolate);
-        v8::Context::Scope context_scope(env->context());
-        v8::Local<v8::Value> results[3];
-        KeygenResults(job.get(), results);
-        if (results[0]->IsUndefined()) results[0] = v8::Null(isolate);
-        (void)MakeCallback(env, v8::Undefined(isolate), job->callback.Get(isolate), 3, results);
-      });
-  if (err < 0) return ThrowUVException(isolate, err, "uv_queue_work");
-  job.release();
+  FinishKeyPairJob<KeygenJob, RunKeygen, KeygenResults>(args, std::move(job), args[7]);
 }
 
 // randomSecretKey(length) -> handle of `length` random bytes

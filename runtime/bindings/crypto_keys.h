@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "binding.h"
+#include "callback_scope.h"
 
 namespace kiln::crypto_keys {
 
@@ -42,8 +43,7 @@ struct Bytes {
 Bytes BytesOf(v8::Local<v8::Value> value);
 std::vector<uint8_t> CopyBytes(v8::Local<v8::Value> value);
 
-v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data,
-                                          size_t length);
+v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data, size_t length);
 
 // Node's error for the OpenSSL error `err` (or the first queued one when 0): the message is
 // OpenSSL's error string (or `fallback` when there is no error and a fallback is given), with
@@ -51,8 +51,7 @@ v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* d
 // Clears the queue.
 v8::Local<v8::Value> CryptoError(v8::Isolate* isolate, unsigned long err = 0,
                                  const char* fallback = nullptr);
-void ThrowCryptoError(v8::Isolate* isolate, unsigned long err = 0,
-                      const char* fallback = nullptr);
+void ThrowCryptoError(v8::Isolate* isolate, unsigned long err = 0, const char* fallback = nullptr);
 // An error of class `type` ("Error", "TypeError", "RangeError") with a `code` property.
 v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* type, const char* code,
                                 const std::string& message);
@@ -66,5 +65,43 @@ std::string AsymmetricKeyTypeName(const EVP_PKEY* pkey);
 
 // The EVP_MD for a digest name as Node accepts it (OpenSSL names, case-insensitive), or null.
 const EVP_MD* DigestByName(const std::string& name);
+
+// Finishes a key-pair job (a struct with `work`, `env` and `callback`): without a callback it runs
+// now and returns [public, private] or throws; with one it runs on the thread pool and calls
+// back (error or null, public, private) through MakeCallback. `results` fills
+// [error or undefined, public, private].
+template <typename Job, void (*run)(Job*), void (*results)(Job*, v8::Local<v8::Value>*)>
+void FinishKeyPairJob(const v8::FunctionCallbackInfo<v8::Value>& args, std::unique_ptr<Job> job,
+                      v8::Local<v8::Value> callback) {
+  v8::Isolate* isolate = args.GetIsolate();
+  if (!callback->IsFunction()) {
+    run(job.get());
+    v8::Local<v8::Value> values[3];
+    results(job.get(), values);
+    if (!values[0]->IsUndefined()) {
+      isolate->ThrowException(values[0]);
+      return;
+    }
+    args.GetReturnValue().Set(v8::Array::New(isolate, values + 1, 2));
+    return;
+  }
+  job->callback.Reset(isolate, callback.As<v8::Function>());
+  job->work.data = job.get();
+  int err = uv_queue_work(
+      job->env->loop(), &job->work, [](uv_work_t* work) { run(static_cast<Job*>(work->data)); },
+      [](uv_work_t* work, int) {
+        std::unique_ptr<Job> done(static_cast<Job*>(work->data));
+        Environment* env = done->env;
+        v8::Isolate* isolate = env->isolate();
+        v8::HandleScope scope(isolate);
+        v8::Context::Scope context_scope(env->context());
+        v8::Local<v8::Value> values[3];
+        results(done.get(), values);
+        if (values[0]->IsUndefined()) values[0] = v8::Null(isolate);
+        (void)MakeCallback(env, v8::Undefined(isolate), done->callback.Get(isolate), 3, values);
+      });
+  if (err < 0) return ThrowUVException(isolate, err, "uv_queue_work");
+  job.release();
+}
 
 }  // namespace kiln::crypto_keys

@@ -149,8 +149,10 @@ void CipherConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return ThrowCryptoError(isolate, "Failed to initialize cipher");
   }
   if (authenticated) {
-    int64_t tag_length = args[4]->IsNumber() ? static_cast<int64_t>(args[4].As<v8::Number>()->Value()) : -1;
-    unsigned auth_tag_length = tag_length < 0 ? kNoAuthTagLength : static_cast<unsigned>(tag_length);
+    int64_t tag_length =
+        args[4]->IsNumber() ? static_cast<int64_t>(args[4].As<v8::Number>()->Value()) : -1;
+    unsigned auth_tag_length =
+        tag_length < 0 ? kNoAuthTagLength : static_cast<unsigned>(tag_length);
     if (!InitAuthenticated(isolate, state.get(), name, static_cast<int>(iv.length),
                            auth_tag_length)) {
       return;
@@ -351,18 +353,30 @@ void GetCiphers(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 const char* ModeLabel(int mode) {
   switch (mode) {
-    case EVP_CIPH_CBC_MODE: return "cbc";
-    case EVP_CIPH_CCM_MODE: return "ccm";
-    case EVP_CIPH_CFB_MODE: return "cfb";
-    case EVP_CIPH_CTR_MODE: return "ctr";
-    case EVP_CIPH_ECB_MODE: return "ecb";
-    case EVP_CIPH_GCM_MODE: return "gcm";
-    case EVP_CIPH_OCB_MODE: return "ocb";
-    case EVP_CIPH_OFB_MODE: return "ofb";
-    case EVP_CIPH_STREAM_CIPHER: return "stream";
-    case EVP_CIPH_WRAP_MODE: return "wrap";
-    case EVP_CIPH_XTS_MODE: return "xts";
-    default: return nullptr;
+    case EVP_CIPH_CBC_MODE:
+      return "cbc";
+    case EVP_CIPH_CCM_MODE:
+      return "ccm";
+    case EVP_CIPH_CFB_MODE:
+      return "cfb";
+    case EVP_CIPH_CTR_MODE:
+      return "ctr";
+    case EVP_CIPH_ECB_MODE:
+      return "ecb";
+    case EVP_CIPH_GCM_MODE:
+      return "gcm";
+    case EVP_CIPH_OCB_MODE:
+      return "ocb";
+    case EVP_CIPH_OFB_MODE:
+      return "ofb";
+    case EVP_CIPH_STREAM_CIPHER:
+      return "stream";
+    case EVP_CIPH_WRAP_MODE:
+      return "wrap";
+    case EVP_CIPH_XTS_MODE:
+      return "xts";
+    default:
+      return nullptr;
   }
 }
 

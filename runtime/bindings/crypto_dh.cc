@@ -122,7 +122,7 @@ void Finish(const v8::FunctionCallbackInfo<v8::Value>& args, DH* dh, bool group)
   int codes = 0;
   if (dh == nullptr || DH_check(dh, &codes) != 1) {
     DH_free(dh);
-    return ThrowCryptoError(isolate, 0, "Initialization failed");
+    return ThrowOpenSSLError(isolate, 0, "Initialization failed");
   }
   v8::Local<v8::Object> handle = NewDhHandle(isolate, dh, group, codes);
   v8::Local<v8::Value> result[] = {handle, v8::Integer::New(isolate, codes)};
@@ -141,7 +141,7 @@ void DhNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
     if (args[1]->IsInt32()) {
       generator = args[1].As<v8::Int32>()->Value();
     } else {
-      Bytes bytes = BytesOf(args[1]);
+      Bytes bytes = GetBytes(args[1]);
       BIGNUM* g =
           BN_bin2bn(bytes.data, static_cast<int>(std::min<size_t>(bytes.length, 8)), nullptr);
       generator = g != nullptr && BN_num_bits(g) < 31 ? static_cast<int>(BN_get_word(g)) : 0;
@@ -160,7 +160,7 @@ void DhNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
     }
     return Finish(args, dh, false);
   }
-  Bytes prime = BytesOf(args[0]);
+  Bytes prime = GetBytes(args[0]);
   if (prime.length > INT32_MAX)
     return ThrowCodedError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "prime is too big");
   BIGNUM* p = BN_bin2bn(prime.data, static_cast<int>(prime.length), nullptr);
@@ -175,7 +175,7 @@ void DhNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
     g = BN_new();
     if (g != nullptr) BN_set_word(g, static_cast<BN_ULONG>(generator));
   } else {
-    Bytes bytes = BytesOf(args[1]);
+    Bytes bytes = GetBytes(args[1]);
     g = BN_bin2bn(bytes.data, static_cast<int>(std::min<size_t>(bytes.length, INT32_MAX)), nullptr);
     if (g != nullptr && (BN_is_zero(g) || BN_is_one(g))) {
       BN_free(p);
@@ -211,7 +211,7 @@ void DhGenerateKeys(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ERR_clear_error();
   DH* dh = DhArg(args);
   if (dh == nullptr) return;
-  if (DH_generate_key(dh) != 1) return ThrowCryptoError(isolate, 0, "Key generation failed");
+  if (DH_generate_key(dh) != 1) return ThrowOpenSSLError(isolate, 0, "Key generation failed");
   args.GetReturnValue().Set(BnBytes(isolate, DH_get0_pub_key(dh)));
 }
 
@@ -238,7 +238,7 @@ void DhSetKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   DH* dh = DhArg(args);
   if (dh == nullptr) return;
-  Bytes bytes = BytesOf(args[1]);
+  Bytes bytes = GetBytes(args[1]);
   if (bytes.length > INT32_MAX) {
     return ThrowCodedError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "buf is too big");
   }
@@ -257,7 +257,7 @@ void DhComputeSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ERR_clear_error();
   DH* dh = DhArg(args);
   if (dh == nullptr) return;
-  Bytes bytes = BytesOf(args[1]);
+  Bytes bytes = GetBytes(args[1]);
   if (bytes.length > INT32_MAX) {
     return ThrowCodedError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "secret is too big");
   }
@@ -268,7 +268,7 @@ void DhComputeSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
     int result = 0;
     int checked = key != nullptr && DH_check_pub_key(dh, key, &result);
     BN_free(key);
-    if (!checked) return ThrowCryptoError(isolate, 0, "Invalid Key");
+    if (!checked) return ThrowOpenSSLError(isolate, 0, "Invalid Key");
     ERR_clear_error();
     if (result & DH_CHECK_PUBKEY_TOO_SMALL) {
       return ThrowCodedError(isolate, "RangeError", "ERR_CRYPTO_INVALID_KEYLEN",
@@ -373,7 +373,7 @@ void DhGenerateKeyPair(const v8::FunctionCallbackInfo<v8::Value>& args) {
   } else if (args[0]->IsInt32()) {
     job->prime_length = args[0].As<v8::Int32>()->Value();
   } else {
-    Bytes bytes = BytesOf(args[0]);
+    Bytes bytes = GetBytes(args[0]);
     if (bytes.length > INT32_MAX)
       return ThrowCodedError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "prime is too big");
     BIGNUM* g = BN_new();

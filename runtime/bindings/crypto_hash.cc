@@ -10,8 +10,8 @@
 
 #include <algorithm>
 #include <mutex>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "crypto_wrap.h"
@@ -91,7 +91,7 @@ bool CheckOutputLength(v8::Isolate* isolate, const EVP_MD* md, v8::Local<v8::Val
   size_t wanted = value.As<v8::Uint32>()->Value();
   if (wanted != *length && !IsXof(md)) {
     ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
-    ThrowLastOpenSSLError(isolate, "Digest method not supported");
+    ThrowOpenSSLError(isolate, 0, "Digest method not supported");
     return false;
   }
   *length = wanted;
@@ -123,7 +123,7 @@ void HashConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
       state->length = source->length;
     }
     if (EVP_MD_CTX_copy_ex(state->ctx, source->ctx) != 1) {
-      return ThrowLastOpenSSLError(isolate, "Digest method not supported");
+      return ThrowOpenSSLError(isolate, 0, "Digest method not supported");
     }
   } else {
     v8::String::Utf8Value name(isolate, args[0]);
@@ -134,7 +134,7 @@ void HashConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
     }
     if (!CheckOutputLength(isolate, md, args[1], &state->length)) return;
     if (EVP_DigestInit_ex(state->ctx, md, nullptr) != 1) {
-      return ThrowLastOpenSSLError(isolate, "Digest method not supported");
+      return ThrowOpenSSLError(isolate, 0, "Digest method not supported");
     }
   }
   Wrapped::Attach(isolate, args.This(), std::move(state));
@@ -158,7 +158,7 @@ void HashDigest(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (state == nullptr) return;
   if (!state->finished) {
     if (!FinishDigest(state->ctx, state->length, &state->digest)) {
-      return ThrowLastOpenSSLError(isolate, "Digest failed");
+      return ThrowOpenSSLError(isolate, 0, "Digest failed");
     }
     state->finished = true;
   }
@@ -183,7 +183,7 @@ void OneShotDigest(const v8::FunctionCallbackInfo<v8::Value>& args) {
                        }) &&
             FinishDigest(ctx, length, &out);
   EVP_MD_CTX_free(ctx);
-  if (!ok) return ThrowLastOpenSSLError(isolate, "Digest failed");
+  if (!ok) return ThrowOpenSSLError(isolate, 0, "Digest failed");
   args.GetReturnValue().Set(EncodeOutput(isolate, out, args[3]));
 }
 
@@ -198,7 +198,8 @@ void GetHashes(const v8::FunctionCallbackInfo<v8::Value>& args) {
         const EVP_MD* md = EVP_get_digestbyname(from);
         const char* real_name = md != nullptr ? EVP_MD_get0_name(md) : nullptr;
         // Fetching needs the real name, not an alias.
-        EVP_MD* fetched = real_name != nullptr ? EVP_MD_fetch(nullptr, real_name, nullptr) : nullptr;
+        EVP_MD* fetched =
+            real_name != nullptr ? EVP_MD_fetch(nullptr, real_name, nullptr) : nullptr;
         ERR_clear_error();
         if (fetched == nullptr) return;
         EVP_MD_free(fetched);
@@ -226,10 +227,9 @@ EVP_MAC_CTX* HmacTemplate(const EVP_MD* md) {
   static EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
   if (mac == nullptr) return nullptr;
   EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(mac);
-  OSSL_PARAM params[] = {
-      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST,
-                                       const_cast<char*>(EVP_MD_get0_name(md)), 0),
-      OSSL_PARAM_construct_end()};
+  OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(
+                             OSSL_MAC_PARAM_DIGEST, const_cast<char*>(EVP_MD_get0_name(md)), 0),
+                         OSSL_PARAM_construct_end()};
   if (ctx == nullptr || EVP_MAC_CTX_set_params(ctx, params) != 1) {
     EVP_MAC_CTX_free(ctx);
     return nullptr;
@@ -269,7 +269,7 @@ void HmacConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
   EVP_MAC_CTX* base = HmacTemplate(md);
   state->ctx = base != nullptr ? EVP_MAC_CTX_dup(base) : nullptr;
   if (state->ctx == nullptr || EVP_MAC_init(state->ctx, key.data, key.length, nullptr) != 1) {
-    return ThrowLastOpenSSLError(isolate, "Failed to initialize HMAC");
+    return ThrowOpenSSLError(isolate, 0, "Failed to initialize HMAC");
   }
   Wrapped::Attach(isolate, args.This(), std::move(state));
 }
@@ -292,7 +292,7 @@ void HmacDigest(const v8::FunctionCallbackInfo<v8::Value>& args) {
     state->digest.resize(EVP_MAC_CTX_get_mac_size(state->ctx));
     size_t written = 0;
     if (EVP_MAC_final(state->ctx, state->digest.data(), &written, state->digest.size()) != 1) {
-      return ThrowLastOpenSSLError(isolate, "HMAC failed");
+      return ThrowOpenSSLError(isolate, 0, "HMAC failed");
     }
     state->digest.resize(written);
     state->finished = true;
@@ -309,12 +309,9 @@ void TimingSafeEqual(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 constexpr BindingMethod kMethods[] = {
-    {"hashUpdate", HashUpdate},
-    {"hashDigest", HashDigest},
-    {"oneShotDigest", OneShotDigest},
-    {"getHashes", GetHashes},
-    {"hmacUpdate", HmacUpdate},
-    {"hmacDigest", HmacDigest},
+    {"hashUpdate", HashUpdate},           {"hashDigest", HashDigest},
+    {"oneShotDigest", OneShotDigest},     {"getHashes", GetHashes},
+    {"hmacUpdate", HmacUpdate},           {"hmacDigest", HmacDigest},
     {"timingSafeEqual", TimingSafeEqual},
 };
 

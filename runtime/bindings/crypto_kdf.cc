@@ -1,8 +1,8 @@
 // internalBinding('crypto_kdf'): key derivation (PBKDF2, scrypt, HKDF), synchronously or on
 // the thread pool. Inputs are copied first, so JS may reuse its buffers during a job.
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
-#include <openssl/crypto.h>
 #include <openssl/hmac.h>
 
 #include <algorithm>
@@ -35,8 +35,7 @@ class DeriveJob : public ThreadPoolJob {
  public:
   explicit DeriveJob(size_t length) : out_(length) {}
   bool allocated() const { return out_.allocated(); }
-  void Finish(Environment* env, v8::Local<v8::Value>* error,
-              v8::Local<v8::Value>* value) override {
+  void Finish(Environment* env, v8::Local<v8::Value>* error, v8::Local<v8::Value>* value) override {
     if (!ok_) {
       *error = OpenSSLError(env->isolate(), error_, failure_);
       return;
@@ -63,8 +62,11 @@ class Pbkdf2Job : public DeriveJob {
  public:
   Pbkdf2Job(std::vector<uint8_t> password, std::vector<uint8_t> salt, int iterations,
             const EVP_MD* md, size_t length)
-      : DeriveJob(length), password_(std::move(password)), salt_(std::move(salt)),
-        iterations_(iterations), md_(md) {}
+      : DeriveJob(length),
+        password_(std::move(password)),
+        salt_(std::move(salt)),
+        iterations_(iterations),
+        md_(md) {}
   void Run() override {
     if (out_.empty()) return;
     if (PKCS5_PBKDF2_HMAC(reinterpret_cast<const char*>(password_.data()),
@@ -97,8 +99,13 @@ class ScryptJob : public DeriveJob {
  public:
   ScryptJob(std::vector<uint8_t> password, std::vector<uint8_t> salt, uint64_t n, uint64_t r,
             uint64_t p, uint64_t maxmem, size_t length)
-      : DeriveJob(length), password_(std::move(password)), salt_(std::move(salt)), n_(n), r_(r),
-        p_(p), maxmem_(maxmem) {}
+      : DeriveJob(length),
+        password_(std::move(password)),
+        salt_(std::move(salt)),
+        n_(n),
+        r_(r),
+        p_(p),
+        maxmem_(maxmem) {}
   void Run() override {
     if (out_.empty()) return;
     if (EVP_PBE_scrypt(reinterpret_cast<const char*>(password_.data()), password_.size(),
@@ -170,7 +177,10 @@ class HkdfJob : public DeriveJob {
  public:
   HkdfJob(const EVP_MD* md, std::vector<uint8_t> key, std::vector<uint8_t> salt,
           std::vector<uint8_t> info, size_t length)
-      : DeriveJob(length), md_(md), key_(std::move(key)), salt_(std::move(salt)),
+      : DeriveJob(length),
+        md_(md),
+        key_(std::move(key)),
+        salt_(std::move(salt)),
         info_(std::move(info)) {}
   void Run() override {
     if (out_.empty()) return;
@@ -190,8 +200,8 @@ class HkdfJob : public DeriveJob {
       input.push_back(counter);
       uint8_t t[EVP_MAX_MD_SIZE];
       unsigned int t_length = 0;
-      if (HMAC(md_, prk, static_cast<int>(prk_length), input.data(), input.size(), t,
-               &t_length) == nullptr) {
+      if (HMAC(md_, prk, static_cast<int>(prk_length), input.data(), input.size(), t, &t_length) ==
+          nullptr) {
         return Fail("HKDF failed");
       }
       block.assign(t, t + t_length);

@@ -147,14 +147,14 @@ void GenerateKeyPair(const v8::FunctionCallbackInfo<v8::Value>& args) {
     job->curve_nid = nid;
   }
   if (args[4]->IsString()) {
-    job->md = DigestByName(ToUtf8(isolate, args[4]));
+    job->md = FindDigest(ToUtf8(isolate, args[4]));
     if (job->md == nullptr) {
       return ThrowCodedError(isolate, "TypeError", "ERR_CRYPTO_INVALID_DIGEST",
                              "Invalid digest: " + ToUtf8(isolate, args[4]));
     }
   }
   if (args[5]->IsString()) {
-    job->mgf1_md = DigestByName(ToUtf8(isolate, args[5]));
+    job->mgf1_md = FindDigest(ToUtf8(isolate, args[5]));
     if (job->mgf1_md == nullptr) {
       return ThrowCodedError(isolate, "TypeError", "ERR_CRYPTO_INVALID_DIGEST",
                              "Invalid MGF1 digest: " + ToUtf8(isolate, args[5]));
@@ -170,7 +170,7 @@ void RandomSecretKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
   uint32_t length = args[0]->Uint32Value(isolate->GetCurrentContext()).FromMaybe(0);
   std::vector<uint8_t> bytes(length);
   if (length > 0 && RAND_bytes(bytes.data(), static_cast<int>(length)) != 1) {
-    return ThrowCryptoError(isolate, 0, "Key generation failed");
+    return ThrowOpenSSLError(isolate, 0, "Key generation failed");
   }
   KeyPtr key = MakeSecretKey(bytes.data(), bytes.size());
   OPENSSL_cleanse(bytes.data(), bytes.size());

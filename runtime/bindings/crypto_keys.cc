@@ -98,40 +98,6 @@ KeyPtr KeyFromHandle(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   return holder == nullptr ? nullptr : holder->key;
 }
 
-Bytes BytesOf(v8::Local<v8::Value> value) {
-  Bytes bytes;
-  if (value->IsArrayBufferView()) {
-    v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
-    bytes.data = static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
-    bytes.length = view->ByteLength();
-    bytes.ok = true;
-  } else if (value->IsArrayBuffer()) {
-    v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
-    bytes.data = static_cast<const uint8_t*>(buffer->Data());
-    bytes.length = buffer->ByteLength();
-    bytes.ok = true;
-  } else if (value->IsSharedArrayBuffer()) {
-    v8::Local<v8::SharedArrayBuffer> buffer = value.As<v8::SharedArrayBuffer>();
-    bytes.data = static_cast<const uint8_t*>(buffer->Data());
-    bytes.length = buffer->ByteLength();
-    bytes.ok = true;
-  }
-  if (bytes.data == nullptr) bytes.data = reinterpret_cast<const uint8_t*>("");
-  return bytes;
-}
-
-std::vector<uint8_t> CopyBytes(v8::Local<v8::Value> value) {
-  Bytes bytes = BytesOf(value);
-  return std::vector<uint8_t>(bytes.data, bytes.data + bytes.length);
-}
-
-v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data,
-                                          size_t length) {
-  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, length);
-  if (length > 0) memcpy(buffer->Data(), data, length);
-  return buffer;
-}
-
 std::string StringArg(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   if (!value->IsString()) return std::string();
   return ToUtf8(isolate, value);
@@ -139,103 +105,36 @@ std::string StringArg(v8::Isolate* isolate, v8::Local<v8::Value> value) {
 
 namespace {
 
-const char* LibraryCodeName(int lib) {
-  switch (lib) {
-#define V(name) \
-  case ERR_LIB_##name: return #name "_";
-    V(SYS) V(BN) V(RSA) V(DH) V(EVP) V(BUF) V(OBJ) V(PEM) V(DSA) V(X509) V(ASN1) V(CONF)
-    V(CRYPTO) V(EC) V(SSL) V(BIO) V(PKCS7) V(X509V3) V(PKCS12) V(RAND) V(DSO) V(ENGINE)
-    V(OCSP) V(UI) V(COMP) V(ECDSA) V(ECDH) V(OSSL_STORE) V(FIPS) V(CMS) V(TS) V(HMAC) V(CT)
-    V(ASYNC) V(KDF) V(SM2) V(USER)
-#undef V
-    default: return "";
-  }
-}
-
 void SetString(v8::Isolate* isolate, v8::Local<v8::Object> target, const char* name,
                const std::string& value) {
-  target->Set(isolate->GetCurrentContext(), Symbolize(isolate, name), ToV8(isolate, value))
-      .Check();
+  target->Set(isolate->GetCurrentContext(), Symbolize(isolate, name), ToV8(isolate, value)).Check();
 }
 
 }  // namespace
 
-v8::Local<v8::Value> CryptoError(v8::Isolate* isolate, unsigned long err, const char* fallback) {
-  if (err == 0) err = ERR_get_error();
-  char buffer[256];
-  std::string message;
-  if (err != 0 || fallback == nullptr) {
-    ERR_error_string_n(err, buffer, sizeof(buffer));
-    message = buffer;
-  } else {
-    message = fallback;
-  }
-  std::vector<v8::Local<v8::Value>> stack;
-  while (unsigned long next = ERR_get_error()) {
-    ERR_error_string_n(next, buffer, sizeof(buffer));
-    stack.push_back(ToV8(isolate, buffer));
-  }
-  std::reverse(stack.begin(), stack.end());
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Object> error =
-      v8::Exception::Error(ToV8(isolate, message))->ToObject(context).ToLocalChecked();
-  if (!stack.empty()) {
-    error
-        ->Set(context, Symbolize(isolate, "opensslErrorStack"),
-              v8::Array::New(isolate, stack.data(), stack.size()))
-        .Check();
-  }
-  if (err != 0) {
-    if (const char* library = ERR_lib_error_string(err)) SetString(isolate, error, "library", library);
-    if (const char* reason = ERR_reason_error_string(err)) {
-      SetString(isolate, error, "reason", reason);
-      std::string upper(reason);
-      for (char& c : upper) c = c == ' ' ? '_' : static_cast<char>(toupper(c));
-      const char* lib = LibraryCodeName(ERR_GET_LIB(err));
-      std::string code = strcmp(lib, "SSL_") == 0 ? "ERR_" : "ERR_OSSL_";
-      SetString(isolate, error, "code", code + lib + upper);
-    }
-  }
-  return error;
-}
-
-void ThrowCryptoError(v8::Isolate* isolate, unsigned long err, const char* fallback) {
-  isolate->ThrowException(CryptoError(isolate, err, fallback));
-}
-
-v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* type, const char* code,
-                                const std::string& message) {
-  v8::Local<v8::String> text = ToV8(isolate, message);
-  v8::Local<v8::Value> error = strcmp(type, "TypeError") == 0    ? v8::Exception::TypeError(text)
-                               : strcmp(type, "RangeError") == 0 ? v8::Exception::RangeError(text)
-                                                                 : v8::Exception::Error(text);
-  SetString(isolate, error.As<v8::Object>(), "code", code);
-  return error;
-}
-
-void ThrowCodedError(v8::Isolate* isolate, const char* type, const char* code,
-                     const std::string& message) {
-  isolate->ThrowException(CodedError(isolate, type, code, message));
-}
-
 std::string AsymmetricKeyTypeName(const EVP_PKEY* pkey) {
   switch (EVP_PKEY_get_base_id(pkey)) {
-    case EVP_PKEY_RSA: return "rsa";
-    case EVP_PKEY_RSA_PSS: return "rsa-pss";
-    case EVP_PKEY_DSA: return "dsa";
-    case EVP_PKEY_DH: return "dh";
-    case EVP_PKEY_EC: return "ec";
-    case EVP_PKEY_ED25519: return "ed25519";
-    case EVP_PKEY_ED448: return "ed448";
-    case EVP_PKEY_X25519: return "x25519";
-    case EVP_PKEY_X448: return "x448";
-    default: return std::string();
+    case EVP_PKEY_RSA:
+      return "rsa";
+    case EVP_PKEY_RSA_PSS:
+      return "rsa-pss";
+    case EVP_PKEY_DSA:
+      return "dsa";
+    case EVP_PKEY_DH:
+      return "dh";
+    case EVP_PKEY_EC:
+      return "ec";
+    case EVP_PKEY_ED25519:
+      return "ed25519";
+    case EVP_PKEY_ED448:
+      return "ed448";
+    case EVP_PKEY_X25519:
+      return "x25519";
+    case EVP_PKEY_X448:
+      return "x448";
+    default:
+      return std::string();
   }
-}
-
-const EVP_MD* DigestByName(const std::string& name) {
-  if (name.empty() || name.size() > 128) return nullptr;
-  return EVP_get_digestbyname(name.c_str());
 }
 
 namespace {
@@ -245,8 +144,13 @@ using BnPtr = std::unique_ptr<BIGNUM, decltype(&BN_clear_free)>;
 using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
 
 enum KeyFormat { kFormatPem = 0, kFormatDer = 1 };
-enum KeyEncoding { kEncodingNone = -1, kEncodingPkcs1 = 0, kEncodingPkcs8 = 1, kEncodingSpki = 2,
-                   kEncodingSec1 = 3 };
+enum KeyEncoding {
+  kEncodingNone = -1,
+  kEncodingPkcs1 = 0,
+  kEncodingPkcs8 = 1,
+  kEncodingSpki = 2,
+  kEncodingSec1 = 3
+};
 enum ParseMode { kParseAny = 0, kParsePrivate = 1, kParsePublic = 2 };
 enum class ParseResult { kOk, kNotRecognized, kNeedPassphrase, kFailed };
 
@@ -357,16 +261,15 @@ ParseResult TryParsePublicPem(EVP_PKEY** out, BIO* bio, const char* name, Parse 
 ParseResult ParsePublicKeyPem(EVP_PKEY** out, const Bytes& bytes) {
   BioPtr bio(MemoryBio(bytes), BIO_free_all);
   if (!bio) return ParseResult::kFailed;
-  ParseResult result = TryParsePublicPem(out, bio.get(), "PUBLIC KEY",
-                                         [](const unsigned char** p, long length) {
-                                           return d2i_PUBKEY(nullptr, p, length);
-                                         });
+  ParseResult result = TryParsePublicPem(
+      out, bio.get(), "PUBLIC KEY",
+      [](const unsigned char** p, long length) { return d2i_PUBKEY(nullptr, p, length); });
   if (result != ParseResult::kNotRecognized) return result;
   BIO_reset(bio.get());
-  result = TryParsePublicPem(out, bio.get(), "RSA PUBLIC KEY",
-                             [](const unsigned char** p, long length) {
-                               return d2i_PublicKey(EVP_PKEY_RSA, nullptr, p, length);
-                             });
+  result =
+      TryParsePublicPem(out, bio.get(), "RSA PUBLIC KEY", [](const unsigned char** p, long length) {
+        return d2i_PublicKey(EVP_PKEY_RSA, nullptr, p, length);
+      });
   if (result != ParseResult::kNotRecognized) return result;
   BIO_reset(bio.get());
   return TryParsePublicPem(out, bio.get(), "CERTIFICATE",
@@ -388,8 +291,8 @@ ParseResult ParsePublicKeyDer(EVP_PKEY** out, const Bytes& bytes, int type) {
 }
 
 // A key for a public context: public key material, or a private key to take it from.
-ParseResult ParsePublicOrPrivateKey(EVP_PKEY** out, bool* is_public, const Bytes& bytes,
-                                    int format, int type, const Passphrase& passphrase) {
+ParseResult ParsePublicOrPrivateKey(EVP_PKEY** out, bool* is_public, const Bytes& bytes, int format,
+                                    int type, const Passphrase& passphrase) {
   *is_public = true;
   if (format == kFormatPem) {
     ParseResult result = ParsePublicKeyPem(out, bytes);
@@ -405,7 +308,7 @@ ParseResult ParsePublicOrPrivateKey(EVP_PKEY** out, bool* is_public, const Bytes
 
 bool ReadPassphrase(v8::Local<v8::Value> value, Passphrase* passphrase) {
   if (value->IsUndefined() || value->IsNull()) return true;
-  Bytes bytes = BytesOf(value);
+  Bytes bytes = GetBytes(value);
   if (!bytes.ok) return false;
   passphrase->present = true;
   passphrase->bytes.assign(bytes.data, bytes.data + bytes.length);
@@ -414,8 +317,7 @@ bool ReadPassphrase(v8::Local<v8::Value> value, Passphrase* passphrase) {
 
 // The key of argument `index`, or null after throwing (JS passes handles, but methods can be
 // called on foreign objects).
-KeyPtr ArgKey(const v8::FunctionCallbackInfo<v8::Value>& args, int index,
-              bool asymmetric = false) {
+KeyPtr ArgKey(const v8::FunctionCallbackInfo<v8::Value>& args, int index, bool asymmetric = false) {
   KeyPtr key = KeyFromHandle(args.GetIsolate(), args[index]);
   if (key == nullptr || (asymmetric && key->pkey == nullptr)) {
     ThrowCodedError(args.GetIsolate(), "TypeError", "ERR_INVALID_THIS", "Illegal invocation");
@@ -429,7 +331,7 @@ KeyPtr ArgKey(const v8::FunctionCallbackInfo<v8::Value>& args, int index,
 void ParseKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   ERR_clear_error();
-  Bytes bytes = BytesOf(args[0]);
+  Bytes bytes = GetBytes(args[0]);
   CHECK(bytes.ok);
   int format = args[1]->Int32Value(isolate->GetCurrentContext()).FromMaybe(kFormatPem);
   int type = args[2]->IsInt32() ? args[2].As<v8::Int32>()->Value() : kEncodingNone;
@@ -448,9 +350,9 @@ void ParseKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
                            "Passphrase required for encrypted key");
   }
   if (result != ParseResult::kOk) {
-    return ThrowCryptoError(isolate, 0,
-                            mode == kParsePrivate ? "Failed to read private key"
-                                                  : "Failed to read asymmetric key");
+    return ThrowOpenSSLError(
+        isolate, 0,
+        mode == kParsePrivate ? "Failed to read private key" : "Failed to read asymmetric key");
   }
   ERR_clear_error();
   KeyType key_type = mode == kParsePublic || is_public ? KeyType::kPublic : KeyType::kPrivate;
@@ -459,7 +361,7 @@ void ParseKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 // createSecretKey(bytes) -> handle
 void CreateSecretKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  Bytes bytes = BytesOf(args[0]);
+  Bytes bytes = GetBytes(args[0]);
   CHECK(bytes.ok);
   args.GetReturnValue().Set(
       NewKeyHandle(args.GetIsolate(), MakeSecretKey(bytes.data, bytes.length)));
@@ -502,8 +404,8 @@ v8::Local<v8::Value> BnToBigInt(v8::Isolate* isolate, const BIGNUM* bn) {
   BN_bn2lebinpad(bn, bytes.data(), static_cast<int>(bytes.size()));
   std::vector<uint64_t> words((bytes.size() + 7) / 8 + 1, 0);
   for (size_t i = 0; i < bytes.size(); i++) words[i / 8] |= uint64_t{bytes[i]} << (8 * (i % 8));
-  return v8::BigInt::NewFromWords(isolate->GetCurrentContext(), 0,
-                                  static_cast<int>(words.size()), words.data())
+  return v8::BigInt::NewFromWords(isolate->GetCurrentContext(), 0, static_cast<int>(words.size()),
+                                  words.data())
       .ToLocalChecked();
 }
 
@@ -591,9 +493,8 @@ bool WritePublicKey(BIO* bio, EVP_PKEY* pkey, int format, int type) {
     unsigned char* der = nullptr;
     int length = i2d_PublicKey(pkey, &der);
     if (length <= 0) return false;
-    bool ok = format == kFormatPem
-                  ? PEM_write_bio(bio, "RSA PUBLIC KEY", "", der, length) > 0
-                  : BIO_write(bio, der, length) == length;
+    bool ok = format == kFormatPem ? PEM_write_bio(bio, "RSA PUBLIC KEY", "", der, length) > 0
+                                   : BIO_write(bio, der, length) == length;
     OPENSSL_free(der);
     return ok;
   }
@@ -645,13 +546,12 @@ void ExportKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
   BioPtr bio(BIO_new(BIO_s_mem()), BIO_free_all);
   CHECK(bio);
   bool is_public = key->type == KeyType::kPublic;
-  bool written = is_public ? WritePublicKey(bio.get(), key->pkey, format, type)
-                           : WritePrivateKey(bio.get(), key->pkey, format, type, cipher,
-                                             &passphrase);
+  bool written = is_public
+                     ? WritePublicKey(bio.get(), key->pkey, format, type)
+                     : WritePrivateKey(bio.get(), key->pkey, format, type, cipher, &passphrase);
   if (!written) {
-    return ThrowCryptoError(isolate, 0,
-                            is_public ? "Failed to encode public key"
-                                      : "Failed to encode private key");
+    return ThrowOpenSSLError(
+        isolate, 0, is_public ? "Failed to encode public key" : "Failed to encode private key");
   }
   args.GetReturnValue().Set(BioResult(isolate, bio.get(), format == kFormatPem));
 }
@@ -678,7 +578,9 @@ void ExportJwk(const v8::FunctionCallbackInfo<v8::Value>& args) {
   KeyPtr key = ArgKey(args, 0);
   if (!key) return;
   v8::Local<v8::Object> jwk = v8::Object::New(isolate);
-  auto set = [&](const char* name, const std::string& value) { SetString(isolate, jwk, name, value); };
+  auto set = [&](const char* name, const std::string& value) {
+    SetString(isolate, jwk, name, value);
+  };
   if (key->type == KeyType::kSecret) {
     set("kty", "oct");
     set("k", Base64Url(key->secret.data(), key->secret.size()));
@@ -730,7 +632,7 @@ void ExportJwk(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 BIGNUM* BnFrom(v8::Local<v8::Value> value) {
-  Bytes bytes = BytesOf(value);
+  Bytes bytes = GetBytes(value);
   if (bytes.length > (1 << 16)) return nullptr;  // far beyond any real key component
   return BN_bin2bn(bytes.data, static_cast<int>(bytes.length), nullptr);
 }
@@ -759,11 +661,11 @@ void KeyFromJwk(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::string crv = StringArg(isolate, args[2]);
   EVP_PKEY* pkey = nullptr;
   if (kty == "OKP") {
-    int id = crv == "Ed25519" ? EVP_PKEY_ED25519
-             : crv == "Ed448" ? EVP_PKEY_ED448
+    int id = crv == "Ed25519"  ? EVP_PKEY_ED25519
+             : crv == "Ed448"  ? EVP_PKEY_ED448
              : crv == "X25519" ? EVP_PKEY_X25519
                                : EVP_PKEY_X448;
-    Bytes raw = BytesOf(args[3]);
+    Bytes raw = GetBytes(args[3]);
     pkey = is_private ? EVP_PKEY_new_raw_private_key(id, nullptr, raw.data, raw.length)
                       : EVP_PKEY_new_raw_public_key(id, nullptr, raw.data, raw.length);
   } else if (kty == "EC") {
@@ -772,7 +674,7 @@ void KeyFromJwk(const v8::FunctionCallbackInfo<v8::Value>& args) {
     EC_GROUP* group = nid == NID_undef ? nullptr : EC_GROUP_new_by_curve_name(nid);
     if (group != nullptr) {
       size_t size = static_cast<size_t>((EC_GROUP_get_degree(group) + 7) / 8);
-      Bytes x = BytesOf(args[3]), y = BytesOf(args[4]);
+      Bytes x = GetBytes(args[3]), y = GetBytes(args[4]);
       if (x.length <= size && y.length <= size) {
         std::vector<uint8_t> point(1 + 2 * size, 0);
         point[0] = 0x04;
@@ -784,8 +686,8 @@ void KeyFromJwk(const v8::FunctionCallbackInfo<v8::Value>& args) {
         if (OSSL_PARAM_BLD_push_utf8_string(builder, OSSL_PKEY_PARAM_GROUP_NAME, group_name, 0) &&
             OSSL_PARAM_BLD_push_octet_string(builder, OSSL_PKEY_PARAM_PUB_KEY, point.data(),
                                              point.size()) &&
-            (!is_private || (d != nullptr && OSSL_PARAM_BLD_push_BN(
-                                                 builder, OSSL_PKEY_PARAM_PRIV_KEY, d)))) {
+            (!is_private ||
+             (d != nullptr && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_PRIV_KEY, d)))) {
           pkey = FromData("EC", builder, is_private);
         }
         OSSL_PARAM_BLD_free(builder);
@@ -864,18 +766,12 @@ void IsKeyHandle(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 constexpr BindingMethod kMethods[] = {
-    {"parseKey", ParseKey},
-    {"createSecretKey", CreateSecretKey},
-    {"toPublic", ToPublic},
-    {"keyInfo", KeyInfo},
-    {"keyDetails", KeyDetails},
-    {"exportKey", ExportKey},
-    {"exportJwk", ExportJwk},
-    {"keyFromJwk", KeyFromJwk},
-    {"equals", Equals},
-    {"secretKeyBytes", SecretKeyBytes},
-    {"isKeyHandle", IsKeyHandle},
-    {"checkCipher", CheckCipher},
+    {"parseKey", ParseKey},       {"createSecretKey", CreateSecretKey},
+    {"toPublic", ToPublic},       {"keyInfo", KeyInfo},
+    {"keyDetails", KeyDetails},   {"exportKey", ExportKey},
+    {"exportJwk", ExportJwk},     {"keyFromJwk", KeyFromJwk},
+    {"equals", Equals},           {"secretKeyBytes", SecretKeyBytes},
+    {"isKeyHandle", IsKeyHandle}, {"checkCipher", CheckCipher},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

@@ -1,5 +1,6 @@
-// What the asymmetric crypto bindings share (crypto_keys.cc, crypto_sign.cc): key handles
-// (JS objects that own an EVP_PKEY or secret bytes), byte arguments, and Node's OpenSSL errors.
+// What the asymmetric crypto bindings share (crypto_keys.cc, crypto_sign.cc, crypto_keygen.cc,
+// crypto_dh.cc): key handles (JS objects that own an EVP_PKEY or secret bytes) and key-pair
+// jobs; bytes, errors and digests come from crypto_wrap.h.
 #pragma once
 
 #include <openssl/evp.h>
@@ -11,6 +12,7 @@
 
 #include "binding.h"
 #include "callback_scope.h"
+#include "crypto_wrap.h"
 
 namespace kiln::crypto_keys {
 
@@ -34,37 +36,20 @@ v8::Local<v8::Object> NewKeyHandle(v8::Isolate* isolate, KeyPtr key);
 // The key of a handle made by NewKeyHandle, or null for any other value.
 KeyPtr KeyFromHandle(v8::Isolate* isolate, v8::Local<v8::Value> value);
 
-// The bytes of an ArrayBufferView or ArrayBuffer (empty for other values).
-struct Bytes {
-  const uint8_t* data = nullptr;
-  size_t length = 0;
-  bool ok = false;
-};
-Bytes BytesOf(v8::Local<v8::Value> value);
-std::vector<uint8_t> CopyBytes(v8::Local<v8::Value> value);
-
-v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data, size_t length);
-
-// Node's error for the OpenSSL error `err` (or the first queued one when 0): the message is
-// OpenSSL's error string (or `fallback` when there is no error and a fallback is given), with
-// library, reason and an ERR_OSSL_* code; the rest of the queue becomes opensslErrorStack.
-// Clears the queue.
-v8::Local<v8::Value> CryptoError(v8::Isolate* isolate, unsigned long err = 0,
-                                 const char* fallback = nullptr);
-void ThrowCryptoError(v8::Isolate* isolate, unsigned long err = 0, const char* fallback = nullptr);
-// An error of class `type` ("Error", "TypeError", "RangeError") with a `code` property.
-v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* type, const char* code,
-                                const std::string& message);
-void ThrowCodedError(v8::Isolate* isolate, const char* type, const char* code,
-                     const std::string& message);
+using crypto::Bytes;
+using crypto::CodedError;
+using crypto::CopyBytes;
+using crypto::FindDigest;
+using crypto::GetBytes;
+using crypto::NewArrayBuffer;
+using crypto::OpenSSLError;
+using crypto::ThrowCodedError;
+using crypto::ThrowOpenSSLError;
 
 std::string StringArg(v8::Isolate* isolate, v8::Local<v8::Value> value);
 
 // 'rsa', 'rsa-pss', 'ec', 'ed25519', … as Node names key types (empty if unknown).
 std::string AsymmetricKeyTypeName(const EVP_PKEY* pkey);
-
-// The EVP_MD for a digest name as Node accepts it (OpenSSL names, case-insensitive), or null.
-const EVP_MD* DigestByName(const std::string& name);
 
 // Finishes a key-pair job (a struct with `work`, `env` and `callback`): without a callback it runs
 // now and returns [public, private] or throws; with one it runs on the thread pool and calls

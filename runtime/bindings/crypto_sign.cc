@@ -218,7 +218,7 @@ v8::Local<v8::Value> InvalidDigest(v8::Isolate* isolate) {
 void DigestInit(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   ERR_clear_error();
-  const EVP_MD* md = DigestByName(StringArg(isolate, args[0]));
+  const EVP_MD* md = FindDigest(StringArg(isolate, args[0]));
   if (md == nullptr) {
     isolate->ThrowException(InvalidDigest(isolate));
     return;
@@ -226,7 +226,7 @@ void DigestInit(const v8::FunctionCallbackInfo<v8::Value>& args) {
   auto state = std::make_unique<DigestState>();
   state->ctx = EVP_MD_CTX_new();
   if (state->ctx == nullptr || EVP_DigestInit_ex(state->ctx, md, nullptr) != 1) {
-    return ThrowCryptoError(isolate, 0, "EVP_SignInit_ex failed");
+    return ThrowOpenSSLError(isolate, 0, "EVP_SignInit_ex failed");
   }
   args.GetReturnValue().Set(NewStateHandle(isolate, std::move(state)));
 }
@@ -255,9 +255,9 @@ void DigestUpdate(const v8::FunctionCallbackInfo<v8::Value>& args) {
     isolate->ThrowException(NotInitialised(isolate));
     return;
   }
-  Bytes bytes = BytesOf(args[1]);
+  Bytes bytes = GetBytes(args[1]);
   if (EVP_DigestUpdate(state->ctx, bytes.data, bytes.length) != 1) {
-    return ThrowCryptoError(isolate, 0, "EVP_SignUpdate failed");
+    return ThrowOpenSSLError(isolate, 0, "EVP_SignUpdate failed");
   }
 }
 
@@ -288,13 +288,12 @@ void SignFinal(const v8::FunctionCallbackInfo<v8::Value>& args) {
   std::vector<uint8_t> signature(static_cast<size_t>(std::max(EVP_PKEY_get_size(pkey), 0)));
   size_t signature_length = signature.size();
   PkeyCtxPtr ctx(EVP_PKEY_CTX_new(pkey, nullptr), EVP_PKEY_CTX_free);
-  bool ok = EVP_DigestFinal_ex(md_ctx.get(), digest, &digest_length) == 1 && ctx &&
-            EVP_PKEY_sign_init(ctx.get()) == 1 &&
-            ApplyRsaOptions(pkey, ctx.get(), padding, salt) &&
-            EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_MD_CTX_get0_md(md_ctx.get())) == 1 &&
-            EVP_PKEY_sign(ctx.get(), signature.data(), &signature_length, digest,
-                          digest_length) == 1;
-  if (!ok) return ThrowCryptoError(isolate, 0, "PEM_read_bio_PrivateKey failed");
+  bool ok =
+      EVP_DigestFinal_ex(md_ctx.get(), digest, &digest_length) == 1 && ctx &&
+      EVP_PKEY_sign_init(ctx.get()) == 1 && ApplyRsaOptions(pkey, ctx.get(), padding, salt) &&
+      EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_MD_CTX_get0_md(md_ctx.get())) == 1 &&
+      EVP_PKEY_sign(ctx.get(), signature.data(), &signature_length, digest, digest_length) == 1;
+  if (!ok) return ThrowOpenSSLError(isolate, 0, "PEM_read_bio_PrivateKey failed");
   signature.resize(signature_length);
   if (UsesP1363(pkey, dsa_encoding)) signature = DerToP1363(pkey, signature);
   args.GetReturnValue().Set(NewArrayBuffer(isolate, signature.data(), signature.size()));
@@ -317,7 +316,7 @@ void VerifyFinal(const v8::FunctionCallbackInfo<v8::Value>& args) {
     isolate->ThrowException(UnsupportedOperation(isolate));
     return;
   }
-  Bytes signature = BytesOf(args[2]);
+  Bytes signature = GetBytes(args[2]);
   int padding = OptionalInt(args[3]).value_or(DefaultPadding(pkey));
   std::optional<int> salt = OptionalInt(args[4]);
   int dsa_encoding = args[5]->IsInt32() ? args[5].As<v8::Int32>()->Value() : kSigEncDer;
@@ -337,15 +336,15 @@ void VerifyFinal(const v8::FunctionCallbackInfo<v8::Value>& args) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int digest_length = 0;
   if (EVP_DigestFinal_ex(md_ctx.get(), digest, &digest_length) != 1) {
-    return ThrowCryptoError(isolate, 0, "PEM_read_bio_PUBKEY failed");
+    return ThrowOpenSSLError(isolate, 0, "PEM_read_bio_PUBKEY failed");
   }
   bool verified = false;
   PkeyCtxPtr ctx(EVP_PKEY_CTX_new(pkey, nullptr), EVP_PKEY_CTX_free);
   if (ctx && EVP_PKEY_verify_init(ctx.get()) > 0 &&
       ApplyRsaOptions(pkey, ctx.get(), padding, salt) &&
       EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_MD_CTX_get0_md(md_ctx.get())) > 0) {
-    verified = EVP_PKEY_verify(ctx.get(), signature.data, signature.length, digest,
-                               digest_length) == 1;
+    verified =
+        EVP_PKEY_verify(ctx.get(), signature.data, signature.length, digest, digest_length) == 1;
   }
   ERR_clear_error();
   args.GetReturnValue().Set(verified);
@@ -407,7 +406,7 @@ void RunSignJob(SignJob* job) {
 v8::Local<v8::Value> SignJobResult(SignJob* job, v8::Local<v8::Value>* error) {
   v8::Isolate* isolate = job->env->isolate();
   if (job->failed) {
-    *error = CryptoError(isolate, job->err, "Operation failed");
+    *error = OpenSSLError(isolate, job->err, "Operation failed");
     return v8::Undefined(isolate);
   }
   if (job->verify) return v8::Boolean::New(isolate, job->verified);
@@ -428,7 +427,7 @@ void RunOneShot(const v8::FunctionCallbackInfo<v8::Value>& args, bool verify) {
   if (!job->key) return;
   if (args[1]->IsString()) {
     std::string name = ToUtf8(isolate, args[1]);
-    job->md = DigestByName(name);
+    job->md = FindDigest(name);
     if (job->md == nullptr) {
       return ThrowCodedError(isolate, "TypeError", "ERR_CRYPTO_INVALID_DIGEST",
                              "Invalid digest: " + name);
@@ -458,7 +457,8 @@ void RunOneShot(const v8::FunctionCallbackInfo<v8::Value>& args, bool verify) {
   job->callback.Reset(isolate, args[next].As<v8::Function>());
   job->work.data = job.get();
   int err = uv_queue_work(
-      env->loop(), &job->work, [](uv_work_t* work) { RunSignJob(static_cast<SignJob*>(work->data)); },
+      env->loop(), &job->work,
+      [](uv_work_t* work) { RunSignJob(static_cast<SignJob*>(work->data)); },
       [](uv_work_t* work, int) {
         std::unique_ptr<SignJob> job(static_cast<SignJob*>(work->data));
         Environment* env = job->env;
@@ -489,13 +489,14 @@ void RsaCipher(const v8::FunctionCallbackInfo<v8::Value>& args) {
   int op = args[0].As<v8::Int32>()->Value();
   KeyPtr key = ArgKey(args, 1);
   if (!key) return;
-  Bytes data = BytesOf(args[2]);
+  Bytes data = GetBytes(args[2]);
   int padding = args[3]->Int32Value(isolate->GetCurrentContext()).FromMaybe(RSA_PKCS1_PADDING);
   const EVP_MD* md = nullptr;
   if (args[4]->IsString()) {
-    md = DigestByName(ToUtf8(isolate, args[4]));
+    md = FindDigest(ToUtf8(isolate, args[4]));
     if (md == nullptr) {
-      return ThrowCodedError(isolate, "Error", "ERR_OSSL_EVP_INVALID_DIGEST", "Invalid digest used");
+      return ThrowCodedError(isolate, "Error", "ERR_OSSL_EVP_INVALID_DIGEST",
+                             "Invalid digest used");
     }
   }
   EVP_PKEY* pkey = key->pkey;
@@ -503,7 +504,7 @@ void RsaCipher(const v8::FunctionCallbackInfo<v8::Value>& args) {
     // Node refuses PKCS#1 v1.5 decryption unless OpenSSL does implicit rejection
     // (CVE-2023-46809); OpenSSL 3.0 does not.
     PkeyCtxPtr probe(EVP_PKEY_CTX_new(pkey, nullptr), EVP_PKEY_CTX_free);
-    if (!probe || EVP_PKEY_decrypt_init(probe.get()) <= 0) return ThrowCryptoError(isolate);
+    if (!probe || EVP_PKEY_decrypt_init(probe.get()) <= 0) return ThrowOpenSSLError(isolate);
     if (EVP_PKEY_CTX_ctrl_str(probe.get(), "rsa_pkcs1_implicit_rejection", "1") <= 0) {
       ERR_clear_error();
       return ThrowCodedError(isolate, "TypeError", "ERR_INVALID_ARG_VALUE",
@@ -514,24 +515,32 @@ void RsaCipher(const v8::FunctionCallbackInfo<v8::Value>& args) {
   PkeyCtxPtr ctx(EVP_PKEY_CTX_new(pkey, nullptr), EVP_PKEY_CTX_free);
   auto init = [&](EVP_PKEY_CTX* c) {
     switch (op) {
-      case kPublicEncrypt: return EVP_PKEY_encrypt_init(c);
-      case kPrivateDecrypt: return EVP_PKEY_decrypt_init(c);
-      case kPrivateEncrypt: return EVP_PKEY_sign_init(c);
-      default: return EVP_PKEY_verify_recover_init(c);
+      case kPublicEncrypt:
+        return EVP_PKEY_encrypt_init(c);
+      case kPrivateDecrypt:
+        return EVP_PKEY_decrypt_init(c);
+      case kPrivateEncrypt:
+        return EVP_PKEY_sign_init(c);
+      default:
+        return EVP_PKEY_verify_recover_init(c);
     }
   };
   auto run = [&](unsigned char* out, size_t* out_length) {
     switch (op) {
-      case kPublicEncrypt: return EVP_PKEY_encrypt(ctx.get(), out, out_length, data.data, data.length);
-      case kPrivateDecrypt: return EVP_PKEY_decrypt(ctx.get(), out, out_length, data.data, data.length);
-      case kPrivateEncrypt: return EVP_PKEY_sign(ctx.get(), out, out_length, data.data, data.length);
-      default: return EVP_PKEY_verify_recover(ctx.get(), out, out_length, data.data, data.length);
+      case kPublicEncrypt:
+        return EVP_PKEY_encrypt(ctx.get(), out, out_length, data.data, data.length);
+      case kPrivateDecrypt:
+        return EVP_PKEY_decrypt(ctx.get(), out, out_length, data.data, data.length);
+      case kPrivateEncrypt:
+        return EVP_PKEY_sign(ctx.get(), out, out_length, data.data, data.length);
+      default:
+        return EVP_PKEY_verify_recover(ctx.get(), out, out_length, data.data, data.length);
     }
   };
   bool ok = ctx && init(ctx.get()) > 0 && EVP_PKEY_CTX_set_rsa_padding(ctx.get(), padding) > 0 &&
             (md == nullptr || EVP_PKEY_CTX_set_rsa_oaep_md(ctx.get(), md) > 0);
   if (ok && (args[5]->IsArrayBufferView() || args[5]->IsArrayBuffer())) {
-    Bytes label = BytesOf(args[5]);
+    Bytes label = GetBytes(args[5]);
     if (label.length > 0) {
       void* copy = OPENSSL_memdup(label.data, label.length);
       ok = copy != nullptr &&
@@ -543,7 +552,7 @@ void RsaCipher(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ok = ok && run(nullptr, &out_length) > 0;
   std::vector<uint8_t> out(out_length);
   ok = ok && run(out.data(), &out_length) > 0;
-  if (!ok) return ThrowCryptoError(isolate);
+  if (!ok) return ThrowOpenSSLError(isolate);
   args.GetReturnValue().Set(NewArrayBuffer(isolate, out.data(), out_length));
 }
 
@@ -564,7 +573,7 @@ void DeriveSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
             EVP_PKEY_derive(ctx.get(), nullptr, &length) == 1;
   std::vector<uint8_t> secret(length);
   ok = ok && EVP_PKEY_derive(ctx.get(), secret.data(), &length) == 1;
-  if (!ok) return ThrowCryptoError(isolate, 0, "diffieHellman failed");
+  if (!ok) return ThrowOpenSSLError(isolate, 0, "diffieHellman failed");
   args.GetReturnValue().Set(NewArrayBuffer(isolate, secret.data(), length));
   OPENSSL_cleanse(secret.data(), secret.size());
 }
@@ -585,7 +594,8 @@ void EcdhNew(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (state->nid != NID_undef) state->group = EC_GROUP_new_by_curve_name(state->nid);
   ERR_clear_error();
   if (state->group == nullptr) {
-    return ThrowCodedError(isolate, "TypeError", "ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name");
+    return ThrowCodedError(isolate, "TypeError", "ERR_CRYPTO_INVALID_CURVE",
+                           "Invalid EC curve name");
   }
   args.GetReturnValue().Set(NewStateHandle(isolate, std::move(state)));
 }
@@ -624,7 +634,7 @@ void EcdhGenerateKeys(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!ok) {
     BN_clear_free(priv);
     EC_POINT_free(pub);
-    return ThrowCryptoError(isolate, 0, "Failed to generate key");
+    return ThrowOpenSSLError(isolate, 0, "Failed to generate key");
   }
   BN_clear_free(state->priv);
   EC_POINT_free(state->pub);
@@ -665,10 +675,10 @@ void EcdhSetPrivateKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
   ERR_clear_error();
   EcdhState* state = EcdhArg(args);
   if (state == nullptr) return;
-  Bytes bytes = BytesOf(args[1]);
-  BIGNUM* priv = bytes.length > 1024 ? nullptr
-                                     : BN_bin2bn(bytes.data, static_cast<int>(bytes.length),
-                                                 BN_secure_new());
+  Bytes bytes = GetBytes(args[1]);
+  BIGNUM* priv = bytes.length > 1024
+                     ? nullptr
+                     : BN_bin2bn(bytes.data, static_cast<int>(bytes.length), BN_secure_new());
   const BIGNUM* order = EC_GROUP_get0_order(state->group);
   if (priv == nullptr || BN_is_zero(priv) || BN_cmp(priv, order) >= 0) {
     BN_clear_free(priv);
@@ -704,7 +714,7 @@ void EcdhSetPublicKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   EcdhState* state = EcdhArg(args);
   if (state == nullptr) return;
-  EC_POINT* pub = DecodePoint(state->group, BytesOf(args[1]));
+  EC_POINT* pub = DecodePoint(state->group, GetBytes(args[1]));
   if (pub == nullptr) {
     return ThrowCodedError(isolate, "Error", "ERR_CRYPTO_OPERATION_FAILED",
                            "Failed to convert Buffer to EC_POINT");
@@ -733,7 +743,7 @@ void EcdhComputeSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!valid) {
     return ThrowCodedError(isolate, "RangeError", "ERR_CRYPTO_INVALID_KEYPAIR", "Invalid key pair");
   }
-  EC_POINT* peer = DecodePoint(state->group, BytesOf(args[1]));
+  EC_POINT* peer = DecodePoint(state->group, GetBytes(args[1]));
   if (peer == nullptr) return args.GetReturnValue().Set(false);
   if (state->priv == nullptr) {
     EC_POINT_free(peer);
@@ -752,7 +762,7 @@ void EcdhComputeSecret(const v8::FunctionCallbackInfo<v8::Value>& args) {
   EC_POINT_free(peer);
   EC_POINT_free(shared);
   BN_clear_free(x);
-  if (!ok) return ThrowCryptoError(isolate, 0, "Failed to compute ECDH key");
+  if (!ok) return ThrowOpenSSLError(isolate, 0, "Failed to compute ECDH key");
   args.GetReturnValue().Set(NewArrayBuffer(isolate, secret.data(), size));
   OPENSSL_cleanse(secret.data(), secret.size());
 }
@@ -764,9 +774,10 @@ void EcdhConvertKey(const v8::FunctionCallbackInfo<v8::Value>& args) {
   EC_GROUP* group = nid == NID_undef ? nullptr : EC_GROUP_new_by_curve_name(nid);
   ERR_clear_error();
   if (group == nullptr) {
-    return ThrowCodedError(isolate, "TypeError", "ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name");
+    return ThrowCodedError(isolate, "TypeError", "ERR_CRYPTO_INVALID_CURVE",
+                           "Invalid EC curve name");
   }
-  EC_POINT* point = DecodePoint(group, BytesOf(args[0]));
+  EC_POINT* point = DecodePoint(group, GetBytes(args[0]));
   if (point == nullptr) {
     EC_GROUP_free(group);
     return ThrowCodedError(isolate, "Error", "ERR_CRYPTO_OPERATION_FAILED",

@@ -3,6 +3,7 @@
 
 #include <openssl/err.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <mutex>
@@ -70,16 +71,19 @@ Bytes GetBytes(v8::Local<v8::Value> value) {
   Bytes bytes;
   if (value->IsArrayBufferView()) {
     v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
+    bytes.ok = true;
     bytes.length = view->ByteLength();
     if (bytes.length > 0) {
       bytes.data = static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
     }
   } else if (value->IsArrayBuffer()) {
     v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
+    bytes.ok = true;
     bytes.length = buffer->ByteLength();
     bytes.data = static_cast<const uint8_t*>(buffer->Data());
   } else if (value->IsSharedArrayBuffer()) {
     v8::Local<v8::SharedArrayBuffer> buffer = value.As<v8::SharedArrayBuffer>();
+    bytes.ok = true;
     bytes.length = buffer->ByteLength();
     bytes.data = static_cast<const uint8_t*>(buffer->Data());
   }
@@ -87,6 +91,11 @@ Bytes GetBytes(v8::Local<v8::Value> value) {
   static const uint8_t kEmpty = 0;
   if (bytes.data == nullptr) bytes.data = &kEmpty;
   return bytes;
+}
+
+std::vector<uint8_t> CopyBytes(v8::Local<v8::Value> value) {
+  Bytes bytes = GetBytes(value);
+  return std::vector<uint8_t>(bytes.data, bytes.data + bytes.length);
 }
 
 uint8_t* GetWritableBytes(v8::Local<v8::Value> value, size_t* length) {
@@ -131,67 +140,126 @@ namespace {
 // The library part of Node's ERR_OSSL_* codes, for the libraries Node names.
 const char* LibraryPrefix(int lib) {
   switch (lib) {
-    case ERR_LIB_SYS: return "SYS_";
-    case ERR_LIB_BN: return "BN_";
-    case ERR_LIB_RSA: return "RSA_";
-    case ERR_LIB_DH: return "DH_";
-    case ERR_LIB_EVP: return "EVP_";
-    case ERR_LIB_BUF: return "BUF_";
-    case ERR_LIB_OBJ: return "OBJ_";
-    case ERR_LIB_PEM: return "PEM_";
-    case ERR_LIB_DSA: return "DSA_";
-    case ERR_LIB_X509: return "X509_";
-    case ERR_LIB_ASN1: return "ASN1_";
-    case ERR_LIB_CONF: return "CONF_";
-    case ERR_LIB_CRYPTO: return "CRYPTO_";
-    case ERR_LIB_EC: return "EC_";
-    case ERR_LIB_BIO: return "BIO_";
-    case ERR_LIB_PKCS7: return "PKCS7_";
-    case ERR_LIB_X509V3: return "X509V3_";
-    case ERR_LIB_PKCS12: return "PKCS12_";
-    case ERR_LIB_RAND: return "RAND_";
-    case ERR_LIB_DSO: return "DSO_";
-    case ERR_LIB_ENGINE: return "ENGINE_";
-    case ERR_LIB_OCSP: return "OCSP_";
-    case ERR_LIB_UI: return "UI_";
-    case ERR_LIB_COMP: return "COMP_";
-    case ERR_LIB_ECDSA: return "ECDSA_";
-    case ERR_LIB_ECDH: return "ECDH_";
-    case ERR_LIB_OSSL_STORE: return "OSSL_STORE_";
-    case ERR_LIB_FIPS: return "FIPS_";
-    case ERR_LIB_CMS: return "CMS_";
-    case ERR_LIB_TS: return "TS_";
-    case ERR_LIB_HMAC: return "HMAC_";
-    case ERR_LIB_CT: return "CT_";
-    case ERR_LIB_ASYNC: return "ASYNC_";
-    case ERR_LIB_KDF: return "KDF_";
-    case ERR_LIB_SM2: return "SM2_";
-    case ERR_LIB_USER: return "USER_";
-    default: return "";
+    case ERR_LIB_SYS:
+      return "SYS_";
+    case ERR_LIB_BN:
+      return "BN_";
+    case ERR_LIB_RSA:
+      return "RSA_";
+    case ERR_LIB_DH:
+      return "DH_";
+    case ERR_LIB_EVP:
+      return "EVP_";
+    case ERR_LIB_BUF:
+      return "BUF_";
+    case ERR_LIB_OBJ:
+      return "OBJ_";
+    case ERR_LIB_PEM:
+      return "PEM_";
+    case ERR_LIB_DSA:
+      return "DSA_";
+    case ERR_LIB_X509:
+      return "X509_";
+    case ERR_LIB_ASN1:
+      return "ASN1_";
+    case ERR_LIB_CONF:
+      return "CONF_";
+    case ERR_LIB_CRYPTO:
+      return "CRYPTO_";
+    case ERR_LIB_EC:
+      return "EC_";
+    case ERR_LIB_SSL:
+      return "SSL_";
+    case ERR_LIB_BIO:
+      return "BIO_";
+    case ERR_LIB_PKCS7:
+      return "PKCS7_";
+    case ERR_LIB_X509V3:
+      return "X509V3_";
+    case ERR_LIB_PKCS12:
+      return "PKCS12_";
+    case ERR_LIB_RAND:
+      return "RAND_";
+    case ERR_LIB_DSO:
+      return "DSO_";
+    case ERR_LIB_ENGINE:
+      return "ENGINE_";
+    case ERR_LIB_OCSP:
+      return "OCSP_";
+    case ERR_LIB_UI:
+      return "UI_";
+    case ERR_LIB_COMP:
+      return "COMP_";
+    case ERR_LIB_ECDSA:
+      return "ECDSA_";
+    case ERR_LIB_ECDH:
+      return "ECDH_";
+    case ERR_LIB_OSSL_STORE:
+      return "OSSL_STORE_";
+    case ERR_LIB_FIPS:
+      return "FIPS_";
+    case ERR_LIB_CMS:
+      return "CMS_";
+    case ERR_LIB_TS:
+      return "TS_";
+    case ERR_LIB_HMAC:
+      return "HMAC_";
+    case ERR_LIB_CT:
+      return "CT_";
+    case ERR_LIB_ASYNC:
+      return "ASYNC_";
+    case ERR_LIB_KDF:
+      return "KDF_";
+    case ERR_LIB_SM2:
+      return "SM2_";
+    case ERR_LIB_USER:
+      return "USER_";
+    default:
+      return "";
   }
 }
 
 void SetString(v8::Isolate* isolate, v8::Local<v8::Object> object, const char* key,
                const std::string& value) {
-  object->Set(isolate->GetCurrentContext(), Symbolize(isolate, key), ToV8(isolate, value))
-      .Check();
+  object->Set(isolate->GetCurrentContext(), Symbolize(isolate, key), ToV8(isolate, value)).Check();
 }
 
 }  // namespace
 
 v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback) {
-  if (err == 0) return v8::Exception::Error(ToV8(isolate, fallback));
-  char message[256];
-  ERR_error_string_n(err, message, sizeof(message));
-  v8::Local<v8::Object> error = v8::Exception::Error(ToV8(isolate, message))
-                                    ->ToObject(isolate->GetCurrentContext())
-                                    .ToLocalChecked();
-  const char* library = ERR_lib_error_string(err);
-  const char* reason = ERR_reason_error_string(err);
-  if (library != nullptr) SetString(isolate, error, "library", library);
-  if (reason != nullptr) {
+  if (err == 0) err = ERR_get_error();
+  char buffer[256];
+  std::string message;
+  if (err != 0 || fallback == nullptr) {
+    ERR_error_string_n(err, buffer, sizeof(buffer));
+    message = buffer;
+  } else {
+    message = fallback;
+  }
+  std::vector<v8::Local<v8::Value>> stack;
+  while (unsigned long next = ERR_get_error()) {
+    ERR_error_string_n(next, buffer, sizeof(buffer));
+    stack.push_back(ToV8(isolate, buffer));
+  }
+  std::reverse(stack.begin(), stack.end());
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(ToV8(isolate, message))->ToObject(context).ToLocalChecked();
+  if (!stack.empty()) {
+    error
+        ->Set(context, Symbolize(isolate, "opensslErrorStack"),
+              v8::Array::New(isolate, stack.data(), stack.size()))
+        .Check();
+  }
+  if (err == 0) return error;
+  if (const char* library = ERR_lib_error_string(err))
+    SetString(isolate, error, "library", library);
+  if (const char* reason = ERR_reason_error_string(err)) {
     SetString(isolate, error, "reason", reason);
-    std::string code = std::string("ERR_OSSL_") + LibraryPrefix(ERR_GET_LIB(err));
+    const char* lib = LibraryPrefix(ERR_GET_LIB(err));
+    // Node names TLS errors ERR_SSL_*, every other library's ERR_OSSL_<LIB>_*.
+    std::string code = strcmp(lib, "SSL_") == 0 ? "ERR_" : "ERR_OSSL_";
+    code += lib;
     for (const char* p = reason; *p != '\0'; p++) {
       code += *p == ' ' ? '_' : static_cast<char>(toupper(static_cast<unsigned char>(*p)));
     }
@@ -200,27 +268,27 @@ v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const
   return error;
 }
 
-void ThrowLastOpenSSLError(v8::Isolate* isolate, const char* fallback) {
-  unsigned long err = ERR_get_error();
-  ERR_clear_error();
+void ThrowOpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback) {
   isolate->ThrowException(OpenSSLError(isolate, err, fallback));
 }
 
 v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* type, const char* code,
-                                const char* message) {
+                                std::string_view message) {
   v8::Local<v8::String> text = ToV8(isolate, message);
   v8::Local<v8::Value> error = strcmp(type, "TypeError") == 0    ? v8::Exception::TypeError(text)
                                : strcmp(type, "RangeError") == 0 ? v8::Exception::RangeError(text)
                                                                  : v8::Exception::Error(text);
-  if (code != nullptr) {
-    error.As<v8::Object>()
-        ->Set(isolate->GetCurrentContext(), Symbolize(isolate, "code"), ToV8(isolate, code))
-        .Check();
-  }
+  if (code != nullptr) SetString(isolate, error.As<v8::Object>(), "code", code);
   return error;
 }
 
+void ThrowCodedError(v8::Isolate* isolate, const char* type, const char* code,
+                     std::string_view message) {
+  isolate->ThrowException(CodedError(isolate, type, code, message));
+}
+
 const EVP_MD* FindDigest(std::string_view name) {
+  if (name.empty() || name.size() > 128) return nullptr;
   static std::mutex mutex;
   static std::unordered_map<std::string, const EVP_MD*> cache;
   std::string key(name);
@@ -229,8 +297,8 @@ const EVP_MD* FindDigest(std::string_view name) {
   if (it != cache.end()) return it->second;
   const EVP_MD* legacy = EVP_get_digestbyname(key.c_str());
   // An explicitly fetched digest avoids OpenSSL's implicit fetch on every init.
-  EVP_MD* fetched = EVP_MD_fetch(nullptr, legacy != nullptr ? EVP_MD_get0_name(legacy) : key.c_str(),
-                                 nullptr);
+  EVP_MD* fetched =
+      EVP_MD_fetch(nullptr, legacy != nullptr ? EVP_MD_get0_name(legacy) : key.c_str(), nullptr);
   ERR_clear_error();
   const EVP_MD* md = fetched != nullptr ? fetched : legacy;
   // Unknown names are not cached, so that hostile input cannot grow the cache.

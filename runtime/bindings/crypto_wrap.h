@@ -1,6 +1,6 @@
-// What the symmetric crypto bindings share: native state owned by a JS handle and freed when
-// the handle is collected, argument bytes without copies, OpenSSL errors shaped as Node's, a
-// cache of fetched digests, and jobs on the libuv thread pool that call back into JS.
+// What every crypto binding shares: native state owned by a JS handle and freed when the
+// handle is collected, argument bytes without copies, OpenSSL errors shaped as Node's, a cache
+// of fetched digests, and jobs on the libuv thread pool that call back into JS.
 #pragma once
 
 #include <openssl/evp.h>
@@ -63,16 +63,18 @@ class Wrapped {
 };
 
 // The bytes of an ArrayBufferView, ArrayBuffer or SharedArrayBuffer, in place.
+// `ok` is false (and the bytes empty) for any other value.
 struct Bytes {
   const uint8_t* data = nullptr;
   size_t length = 0;
+  bool ok = false;
 };
 Bytes GetBytes(v8::Local<v8::Value> value);
+std::vector<uint8_t> CopyBytes(v8::Local<v8::Value> value);
 uint8_t* GetWritableBytes(v8::Local<v8::Value> value, size_t* length);
 
 // A new ArrayBuffer holding a copy of `data` (JS wraps it in a Buffer).
-v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data,
-                                          size_t length);
+v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const uint8_t* data, size_t length);
 
 // Output memory that may be large (a derived key, a cipher's output): allocated with malloc so
 // that a failure is an error for JS, not an abort, and handed to an ArrayBuffer without a copy.
@@ -100,15 +102,20 @@ class OutputBuffer {
 // V8's RangeError for an allocation that failed.
 void ThrowAllocationFailed(v8::Isolate* isolate);
 
-// Node's error object for an OpenSSL error code: message "error:XXXXXXXX:lib::reason" with
-// library, reason and code (ERR_OSSL_<LIB_>REASON). With err == 0, a plain Error(fallback).
-v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err, const char* fallback);
-// Throws the first error on OpenSSL's queue (and clears the queue).
-void ThrowLastOpenSSLError(v8::Isolate* isolate, const char* fallback);
+// Node's error for the OpenSSL error `err` (or the first queued one when 0): the message is
+// OpenSSL's "error:XXXXXXXX:lib::reason" (or `fallback` when there is no error and a fallback is
+// given), with library, reason and an ERR_OSSL_* code; the rest of the queue becomes
+// opensslErrorStack. Clears the queue.
+v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, unsigned long err = 0,
+                                  const char* fallback = nullptr);
+void ThrowOpenSSLError(v8::Isolate* isolate, unsigned long err = 0, const char* fallback = nullptr);
 
-// An error like the ones Node throws from C++: `Type(message)` with a `code` property.
+// An error like the ones Node throws from C++: `Type(message)` ("Error", "TypeError",
+// "RangeError") with a `code` property (none when code is null).
 v8::Local<v8::Value> CodedError(v8::Isolate* isolate, const char* type, const char* code,
-                                const char* message);
+                                std::string_view message);
+void ThrowCodedError(v8::Isolate* isolate, const char* type, const char* code,
+                     std::string_view message);
 
 // The digest named `name` (any OpenSSL name or alias, case-insensitive), fetched once and
 // cached for the process; nullptr when OpenSSL does not know it. Thread-safe.

@@ -592,6 +592,111 @@ TEST(TsStrip, AsCalleeOnNextLineEndsTheStatement) {
   ExpectPositionsKept(input, expected);
 }
 
+// A blanked statement after an if/else, loop or labeled statement whose body lacks a `;`
+// starts with one: else `(g)()` would call the body's last expression.
+TEST(TsStrip, SemicolonAfterCompoundStatementBeforeBlankedLine) {
+  const char* input =
+      "if (a) f()\n"
+      "type T = number\n"
+      "(g)()\n"
+      "if (a) f(); else l: while (b) g()\n"
+      "interface I {}\n"
+      "(h)()\n"
+      "for (const k of o) k()\n"
+      "declare const d: number\n"
+      "(i)()\n";
+  const char* expected =
+      "if (a) f()\n"
+      ";              \n"
+      "(g)()\n"
+      "if (a) f(); else l: while (b) g()\n"
+      ";             \n"
+      "(h)()\n"
+      "for (const k of o) k()\n"
+      ";                      \n"
+      "(i)()\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+}
+
+// ...but not when the body ends with a block or a `;` (nothing to glue to).
+TEST(TsStrip, NoSemicolonAfterCompoundStatementEndingWithABlock) {
+  const char* input =
+      "if (a) { f() }\n"
+      "type T = 1\n"
+      "(g)()\n"
+      "for (const k in o) {}\n"
+      "type U = 1\n"
+      "(h)()\n"
+      "while (a) f();\n"
+      "type V = 1\n"
+      "(i)()\n";
+  const char* expected =
+      "if (a) { f() }\n"
+      "          \n"
+      "(g)()\n"
+      "for (const k in o) {}\n"
+      "          \n"
+      "(h)()\n"
+      "while (a) f();\n"
+      "          \n"
+      "(i)()\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+}
+
+// A `;` at the end of a comment does not end the statement before a blanked line.
+TEST(TsStrip, SemicolonInTrailingCommentIsNotTheStatementEnd) {
+  const char* input =
+      "f() // done;\n"
+      "type T = 1\n"
+      "(g)()\n"
+      "let a = 1 /* ; */\n"
+      "interface I {}\n"
+      "(h)()\n";
+  const char* expected =
+      "f() // done;\n"
+      ";         \n"
+      "(g)()\n"
+      "let a = 1 /* ; */\n"
+      ";             \n"
+      "(h)()\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+}
+
+// A comment after `x as T` on its line does not keep the `;` from being put back.
+TEST(TsStrip, AsEndingAStatementBeforeAComment) {
+  const char* input =
+      "let y = x as T // c\n"
+      "f()\n"
+      "z = w satisfies U /* c */\n"
+      "g()\n";
+  const char* expected =
+      "let y = x ;    // c\n"
+      "f()\n"
+      "z = w ;           /* c */\n"
+      "g()\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+}
+
+// Found by the differential fuzzer: `f<T>` + newline in a class field is an instantiation
+// expression for tree-sitter (and TypeScript), which the fast path read as a comparison.
+TEST(TsStrip, InstantiationExpressionEndingAClassField) {
+  const char* input =
+      "class A { y = f<T>\n"
+      "g() }\n";
+  const char* expected =
+      "class A { y = f   \n"
+      ";   }\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+  Options fast;
+  fast.path = Path::kFastOnly;
+  EXPECT_FALSE(Strip(input, fast).ok);  // left to tree-sitter
+}
+
 TEST(TsStrip, NamespaceExportReferencesAreQualified) {
   Options options;
   options.transform_types = true;

@@ -411,7 +411,10 @@ void Stripper::ChildDone(TSNode node) {
   if (frames_.empty()) return;
   Frame& parent = frames_.back();
   if (!ts_node_is_named(node)) {
-    if (KindOf(node) == Kind::kTokSemicolon) parent.prev_named_end = ts_node_end_byte(node);
+    if (KindOf(node) == Kind::kTokSemicolon) {
+      parent.prev_named_end = ts_node_end_byte(node);
+      if (ts_node_end_byte(node) > ts_node_start_byte(node)) parent.prev_node = TSNode{};
+    }
     return;
   }
   Kind kind = KindOf(node);
@@ -419,6 +422,7 @@ void Stripper::ChildDone(TSNode node) {
   if (kind == Kind::kComment || node.id == blanked_statement_) return;
   parent.prev_named = kind;
   parent.prev_named_end = ts_node_end_byte(node);
+  parent.prev_node = node;
 }
 
 bool Stripper::Enter(TSNode node, FieldId field) {
@@ -614,22 +618,75 @@ bool Stripper::BlankStatement(TSNode node, const Frame* container) {
   return false;
 }
 
+uint32_t Stripper::LastTokenEnd(TSNode node) const {
+  for (;;) {
+    uint32_t count = ts_node_child_count(node);
+    if (count == 0) return ts_node_end_byte(node);
+    TSNode last{};
+    for (uint32_t i = count; i-- > 0;) {
+      TSNode child = ts_node_child(node, i);
+      if (KindOf(child) == Kind::kComment || ts_node_end_byte(child) == ts_node_start_byte(child)) {
+        continue;
+      }
+      last = child;
+      break;
+    }
+    if (ts_node_is_null(last)) return ts_node_end_byte(node);
+    node = last;
+  }
+}
+
+// The statement that ends an if/else, loop, `with` or labeled statement: its body, or the body
+// of its else branch, innermost first.
+static TSNode TrailingBody(const Stripper& stripper, TSNode node) {
+  for (;;) {
+    switch (stripper.KindOf(node)) {
+      case Kind::kIfStatement:
+      case Kind::kElseClause:
+      case Kind::kForStatement:
+      case Kind::kForInStatement:
+      case Kind::kWhileStatement:
+      case Kind::kWithStatement:
+      case Kind::kLabeledStatement:
+        break;
+      default:
+        return node;
+    }
+    TSNode body{};
+    for (uint32_t i = ts_node_named_child_count(node); i-- > 0;) {
+      TSNode child = ts_node_named_child(node, i);
+      if (stripper.KindOf(child) != Kind::kComment) {
+        body = child;
+        break;
+      }
+    }
+    if (ts_node_is_null(body)) return node;
+    node = body;
+  }
+}
+
 void Stripper::NeedsStatementSeparator(uint32_t pos, const Frame* container) {
   if (container == nullptr) {
     if (frames_.empty()) return;
     container = &frames_.back();
   }
   const Frame& parent = *container;
-  if (parent.prev_named == Kind::kNone) return;
+  Kind kind = parent.prev_named;
+  if (kind == Kind::kNone) return;
   uint32_t end = parent.prev_named_end;
+  if (!ts_node_is_null(parent.prev_node)) {
+    // What ends the statement before is its last token, not a comment after it
+    // (`f() // x;`), and a compound statement ends with its body (`if (a) f()`).
+    TSNode statement = TrailingBody(*this, parent.prev_node);
+    kind = KindOf(statement);
+    if (kind == Kind::kNone) return;  // break, continue, do-while, try, switch, debugger
+    end = LastTokenEnd(statement);
+  }
   if (end > 0 && source_[end - 1] == ';') return;
   if (end > 0 && source_[end - 1] == '}' &&
-      (parent.prev_named == Kind::kFunctionDeclaration ||
-       parent.prev_named == Kind::kClassDeclaration ||
-       parent.prev_named == Kind::kMethodDefinition ||
-       parent.prev_named == Kind::kStatementBlock ||
-       parent.prev_named == Kind::kGeneratorFunctionDeclaration ||
-       parent.prev_named == Kind::kClassStaticBlock)) {
+      (kind == Kind::kFunctionDeclaration || kind == Kind::kClassDeclaration ||
+       kind == Kind::kMethodDefinition || kind == Kind::kStatementBlock ||
+       kind == Kind::kGeneratorFunctionDeclaration || kind == Kind::kClassStaticBlock)) {
     return;
   }
   ReplaceChar(pos, ';');
@@ -1089,8 +1146,9 @@ bool Stripper::HandleAsExpression(TSNode node) {
   }
   // `x as T` ending a statement without a semicolon: the type may have kept the next line
   // from continuing the expression, so put the semicolon back (`let y = x as T` + `(f)()`).
+  // Comments after the type on its line are part of the statement's node, not of its end.
   for (auto frame = frames_.rbegin(); frame != frames_.rend(); ++frame) {
-    if (ts_node_end_byte(frame->node) != end) break;
+    if (LastTokenEnd(frame->node) != end) break;
     if (IsStatementKind(frame->kind)) {
       ReplaceChar(start, ';');
       break;

@@ -136,6 +136,7 @@ class Stripper {
     uint32_t child_index = 0;
     Kind prev_named = Kind::kNone;  // the previous named child that is not a comment
     uint32_t prev_named_end = 0;
+    TSNode prev_node{};  // that child, or null when an explicit `;` followed it
     bool blank_next_comma = false;
     bool in_class_body = false;
     bool pushed_namespace = false;
@@ -162,6 +163,9 @@ class Stripper {
   bool HandleDecorator(TSNode node);
   void RewriteAccessor(TSNode field, TSNode accessor_token, TSNode name);
   void NeedsStatementSeparator(uint32_t pos, const Frame* container = nullptr);
+  // The end of `node`'s last token that is not a comment or an automatic semicolon (node
+  // extents include the comments after the last token on its line).
+  uint32_t LastTokenEnd(TSNode node) const;
   void FinishElision();
   bool IsTypeOnlyDeclaration(TSNode declaration) const;
 

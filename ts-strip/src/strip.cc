@@ -45,15 +45,6 @@ bool IsStatementKind(Kind kind) {
   }
 }
 
-// The length in bytes of the UTF-8 sequence starting with `lead` (1 for invalid bytes).
-inline uint32_t Utf8Length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xF0 && lead <= 0xF7) return 4;
-  if (lead >= 0xE0) return lead <= 0xEF ? 3 : 1;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
-
 }  // namespace
 
 Stripper::Stripper(std::string_view source, const Options& options, const Language& language)
@@ -117,66 +108,15 @@ void Stripper::AppendNewlinesOf(uint32_t a, uint32_t b, std::string* out) const 
   out->append(CountNewlines(a, b), '\n');
 }
 
-// Appends source[a, b) with the blanked parts turned into whitespace of the same UTF-16 length.
-static void AppendBlanked(std::string_view source, uint32_t a, uint32_t b, std::string* out) {
-  uint32_t i = a;
-  while (i < b) {
-    unsigned char c = static_cast<unsigned char>(source[i]);
-    if (c < 0x80) {
-      out->push_back(c == '\n' || c == '\r' ? static_cast<char>(c) : ' ');
-      i++;
-      continue;
-    }
-    uint32_t length = Utf8Length(c);
-    if (i + length > b) length = b - i;
-    if (length == 3 && IsLineTerminatorAt(source, i)) {
-      out->append(source.substr(i, 3));  // U+2028/U+2029 end a line for V8
-    } else {
-      out->append(length == 4 ? 2 : 1, ' ');
-    }
-    i += length;
-  }
-}
-
 void Stripper::Render(uint32_t a, uint32_t b, std::string* out) const {
-  auto edit_at = std::lower_bound(edits_.begin(), edits_.end(), a,
-                                  [](const Edit& e, uint32_t pos) { return e.start < pos; });
-  auto blank_at = std::lower_bound(blanks_.begin(), blanks_.end(), a,
-                                   [](const Range& r, uint32_t pos) { return r.end <= pos; });
-  uint32_t pos = a;
-  // Copies source[pos, until) with blanks applied.
-  auto copy_until = [&](uint32_t until) {
-    while (pos < until) {
-      while (blank_at != blanks_.end() && blank_at->end <= pos) ++blank_at;
-      if (blank_at == blanks_.end() || blank_at->start >= until) {
-        out->append(source_.substr(pos, until - pos));
-        pos = until;
-        break;
-      }
-      if (blank_at->start > pos) {
-        out->append(source_.substr(pos, blank_at->start - pos));
-        pos = blank_at->start;
-      }
-      uint32_t end = std::min(blank_at->end, until);
-      AppendBlanked(source_, pos, end, out);
-      pos = end;
-    }
-  };
-  while (pos < b) {
-    uint32_t next = b;
-    if (edit_at != edits_.end() && edit_at->start < b) next = std::max(edit_at->start, pos);
-    copy_until(next);
-    if (next >= b) break;
-    const Edit& edit = *edit_at;
+  RenderBlanksAndEdits(source_, blanks_, edits_, a, b, out, [](const Edit& edit, std::string* to) {
+    // Edits inside this one are rendered by it (or replaced with it).
     if (edit.generate) {
-      edit.generate(out);
+      edit.generate(to);
     } else {
-      out->append(edit.text);
+      to->append(edit.text);
     }
-    pos = std::max(pos, edit.end);
-    // Edits inside this one were rendered by it (or replaced with it).
-    while (edit_at != edits_.end() && edit_at->start < pos) ++edit_at;
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -682,14 +622,11 @@ void Stripper::NeedsStatementSeparator(uint32_t pos, const Frame* container) {
     if (kind == Kind::kNone) return;  // break, continue, do-while, try, switch, debugger
     end = LastTokenEnd(statement);
   }
-  if (end > 0 && source_[end - 1] == ';') return;
-  if (end > 0 && source_[end - 1] == '}' &&
-      (kind == Kind::kFunctionDeclaration || kind == Kind::kClassDeclaration ||
-       kind == Kind::kMethodDefinition || kind == Kind::kStatementBlock ||
-       kind == Kind::kGeneratorFunctionDeclaration || kind == Kind::kClassStaticBlock)) {
-    return;
-  }
-  ReplaceChar(pos, ';');
+  bool brace_ends_it =
+      kind == Kind::kFunctionDeclaration || kind == Kind::kClassDeclaration ||
+      kind == Kind::kMethodDefinition || kind == Kind::kStatementBlock ||
+      kind == Kind::kGeneratorFunctionDeclaration || kind == Kind::kClassStaticBlock;
+  if (NeedsSemicolonAfter(source_, end, brace_ends_it)) ReplaceChar(pos, ';');
 }
 
 bool Stripper::IsTypeOnlyDeclaration(TSNode declaration) const {

@@ -15,16 +15,12 @@
 #include <vector>
 
 #include "kinds.h"
+#include "text.h"
 #include "ts_strip/ts_strip.h"
 
 namespace kiln::ts_strip {
 
 struct ConstValue;
-
-struct Range {
-  uint32_t start;
-  uint32_t end;
-};
 
 // A replacement of source[start, end): fixed text, or text generated at render time (JSX
 // elements and --transform-types output, which contain other edits and blanks).
@@ -275,15 +271,6 @@ void Stripper::ForEachChild(TSNode node, F&& f) const {
     } while (ts_tree_cursor_goto_next_sibling(cursor));
   }
   cursor_depth_--;
-}
-
-// Byte helpers.
-inline bool IsLineTerminatorAt(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == '\n' || c == '\r') return true;
-  return c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-         (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
-          static_cast<unsigned char>(s[i + 2]) == 0xA9);
 }
 
 }  // namespace kiln::ts_strip

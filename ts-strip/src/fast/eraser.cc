@@ -14,14 +14,10 @@
 #include <vector>
 
 #include "fast/scanner.h"
+#include "text.h"
 
 namespace kiln::ts_strip::fast {
 namespace {
-
-struct Range {
-  uint32_t start;
-  uint32_t end;
-};
 
 struct CharEdit {
   uint32_t start;
@@ -85,14 +81,6 @@ struct Mark {
       export_statements;
   bool module_syntax;
 };
-
-inline uint32_t Utf8Length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xF0 && lead <= 0xF7) return 4;
-  if (lead >= 0xE0) return lead <= 0xEF ? 3 : 1;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
 
 constexpr int kMaxDepth = 400;
 
@@ -415,10 +403,9 @@ bool Eraser::AsiHere(bool after_expression) const {
 void Eraser::SeparatorBefore(const List* list, uint32_t start) {
   if (list == nullptr || list->prev == List::kUnknown) throw Bail{__LINE__};
   if (list->prev == List::kNone) return;
-  uint32_t end = TokenEnd(list->prev_end);
-  if (end > 0 && s_[end - 1] == ';') return;
-  if (end > 0 && s_[end - 1] == '}' && list->prev == List::kBraceEnds) return;
-  ReplaceChar(start, ';');
+  if (NeedsSemicolonAfter(s_, TokenEnd(list->prev_end), list->prev == List::kBraceEnds)) {
+    ReplaceChar(start, ';');
+  }
 }
 
 void Eraser::EndStatementContext(uint32_t context, uint32_t end) {
@@ -3120,60 +3107,13 @@ void Eraser::Finish(Result* result) {
   result->columns_shifted = false;
 }
 
-static void AppendBlanked(std::string_view source, uint32_t a, uint32_t b, std::string* out) {
-  uint32_t i = a;
-  while (i < b) {
-    unsigned char c = static_cast<unsigned char>(source[i]);
-    if (c < 0x80) {
-      out->push_back(c == '\n' || c == '\r' ? static_cast<char>(c) : ' ');
-      i++;
-      continue;
-    }
-    uint32_t length = Utf8Length(c);
-    if (i + length > b) length = b - i;
-    if (length == 3 && c == 0xE2 && static_cast<unsigned char>(source[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(source[i + 2]) & 0xFE) == 0xA8) {
-      out->append(source.substr(i, 3));
-    } else {
-      out->append(length == 4 ? 2 : 1, ' ');
-    }
-    i += length;
-  }
-}
-
 // As Stripper::Render: blanks become whitespace, edits replace their range.
 void Eraser::Render(std::string* out) {
-  const uint32_t b = static_cast<uint32_t>(s_.size());
-  auto edit_at = edits_.begin();
-  auto blank_at = blanks_.begin();
-  uint32_t pos = 0;
-  auto copy_until = [&](uint32_t until) {
-    while (pos < until) {
-      while (blank_at != blanks_.end() && blank_at->end <= pos) ++blank_at;
-      if (blank_at == blanks_.end() || blank_at->start >= until) {
-        out->append(s_.substr(pos, until - pos));
-        pos = until;
-        break;
-      }
-      if (blank_at->start > pos) {
-        out->append(s_.substr(pos, blank_at->start - pos));
-        pos = blank_at->start;
-      }
-      uint32_t end = std::min(blank_at->end, until);
-      AppendBlanked(s_, pos, end, out);
-      pos = end;
-    }
-  };
-  while (pos < b) {
-    uint32_t next = b;
-    if (edit_at != edits_.end() && edit_at->start < b) next = std::max(edit_at->start, pos);
-    copy_until(next);
-    if (next >= b) break;
-    out->push_back(edit_at->c);
-    if (edit_at->pad) out->push_back(' ');
-    pos = std::max(pos, edit_at->end);
-    while (edit_at != edits_.end() && edit_at->start < pos) ++edit_at;
-  }
+  RenderBlanksAndEdits(s_, blanks_, edits_, 0, static_cast<uint32_t>(s_.size()), out,
+                       [](const CharEdit& edit, std::string* to) {
+                         to->push_back(edit.c);
+                         if (edit.pad) to->push_back(' ');  // it replaced two UTF-16 units
+                       });
 }
 
 bool Eraser::Run(Result* result) {

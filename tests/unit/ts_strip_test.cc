@@ -592,6 +592,111 @@ TEST(TsStrip, AsCalleeOnNextLineEndsTheStatement) {
   ExpectPositionsKept(input, expected);
 }
 
+// A blanked statement after an if/else, loop or labeled statement whose body lacks a `;`
+// starts with one: else `(g)()` would call the body's last expression.
+TEST(TsStrip, SemicolonAfterCompoundStatementBeforeBlankedLine) {
+  const char* input =
+      "if (a) f()\n"
+      "type T = number\n"
+      "(g)()\n"
+      "if (a) f(); else l: while (b) g()\n"
+      "interface I {}\n"
+      "(h)()\n"
+      "for (const k of o) k()\n"
+      "declare const d: number\n"
+      "(i)()\n";
+  const char* expected =
+      "if (a) f()\n"
+      ";              \n"
+      "(g)()\n"
+      "if (a) f(); else l: while (b) g()\n"
+      ";             \n"
+      "(h)()\n"
+      "for (const k of o) k()\n"
+      ";                      \n"
+      "(i)()\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+}
+
+// ...but not when the body ends with a block or a `;` (nothing to glue to).
+TEST(TsStrip, NoSemicolonAfterCompoundStatementEndingWithABlock) {
+  const char* input =
+      "if (a) { f() }\n"
+      "type T = 1\n"
+      "(g)()\n"
+      "for (const k in o) {}\n"
+      "type U = 1\n"
+      "(h)()\n"
+      "while (a) f();\n"
+      "type V = 1\n"
+      "(i)()\n";
+  const char* expected =
+      "if (a) { f() }\n"
+      "          \n"
+      "(g)()\n"
+      "for (const k in o) {}\n"
+      "          \n"
+      "(h)()\n"
+      "while (a) f();\n"
+      "          \n"
+      "(i)()\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+}
+
+// A `;` at the end of a comment does not end the statement before a blanked line.
+TEST(TsStrip, SemicolonInTrailingCommentIsNotTheStatementEnd) {
+  const char* input =
+      "f() // done;\n"
+      "type T = 1\n"
+      "(g)()\n"
+      "let a = 1 /* ; */\n"
+      "interface I {}\n"
+      "(h)()\n";
+  const char* expected =
+      "f() // done;\n"
+      ";         \n"
+      "(g)()\n"
+      "let a = 1 /* ; */\n"
+      ";             \n"
+      "(h)()\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+}
+
+// A comment after `x as T` on its line does not keep the `;` from being put back.
+TEST(TsStrip, AsEndingAStatementBeforeAComment) {
+  const char* input =
+      "let y = x as T // c\n"
+      "f()\n"
+      "z = w satisfies U /* c */\n"
+      "g()\n";
+  const char* expected =
+      "let y = x ;    // c\n"
+      "f()\n"
+      "z = w ;           /* c */\n"
+      "g()\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+}
+
+// Found by the differential fuzzer: `f<T>` + newline in a class field is an instantiation
+// expression for tree-sitter (and TypeScript), which the fast path read as a comparison.
+TEST(TsStrip, InstantiationExpressionEndingAClassField) {
+  const char* input =
+      "class A { y = f<T>\n"
+      "g() }\n";
+  const char* expected =
+      "class A { y = f   \n"
+      ";   }\n";
+  EXPECT_EQ(StripOk(input), expected);
+  ExpectPositionsKept(input, expected);
+  Options fast;
+  fast.path = Path::kFastOnly;
+  EXPECT_FALSE(Strip(input, fast).ok);  // left to tree-sitter
+}
+
 TEST(TsStrip, NamespaceExportReferencesAreQualified) {
   Options options;
   options.transform_types = true;
@@ -1061,6 +1166,82 @@ TEST(TsStripCache, ErrorsAreNotWrittenToDisk) {
   }
   std::string command = "rm -rf '" + directory + "'";
   ASSERT_EQ(std::system(command.c_str()), 0);
+}
+
+// A file stamp whose last change was `age_seconds` ago.
+FileStamp StampAged(uint64_t inode, uint64_t size, int64_t age_seconds) {
+  FileStamp stamp;
+  stamp.device = 42;
+  stamp.inode = inode;
+  stamp.size = size;
+  stamp.mtime_ns = NowNanoseconds() - age_seconds * 1'000'000'000;
+  stamp.ctime_ns = stamp.mtime_ns;
+  return stamp;
+}
+
+TEST(TsStripCache, SettledStampFindsOutputWithoutTheSource) {
+  char pattern[] = "/tmp/ts-strip-cache-XXXXXX";
+  ASSERT_NE(mkdtemp(pattern), nullptr);
+  std::string directory = pattern;
+  std::string source = "let a: number = 1;\n";
+  FileStamp stamp = StampAged(7, source.size(), 60);
+  {
+    Cache cache(directory);
+    EXPECT_EQ(cache.FindByStamp(stamp, {}), nullptr);
+    CacheHit hit;
+    EXPECT_TRUE(cache.StripFile(stamp, source, {}, &hit).ok);
+    EXPECT_EQ(hit, CacheHit::kMiss);
+  }
+  Cache cache(directory);  // a new process
+  std::unique_ptr<MappedOutput> found = cache.FindByStamp(stamp, {});
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(std::string_view(found->data(), found->size()), "let a         = 1;\n");
+  EXPECT_FALSE(found->has_module_syntax());
+  Options other;
+  other.module = ModuleKind::kESModule;
+  EXPECT_EQ(cache.FindByStamp(stamp, other), nullptr);  // options are part of the key
+  FileStamp rewritten = stamp;
+  rewritten.ctime_ns += 1;  // any change moves ctime
+  EXPECT_EQ(cache.FindByStamp(rewritten, {}), nullptr);
+  rewritten = stamp;
+  rewritten.inode = 8;
+  EXPECT_EQ(cache.FindByStamp(rewritten, {}), nullptr);
+  std::string command = "rm -rf '" + directory + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+}
+
+TEST(TsStripCache, RecentStampsAreNeverTrusted) {
+  char pattern[] = "/tmp/ts-strip-cache-XXXXXX";
+  ASSERT_NE(mkdtemp(pattern), nullptr);
+  std::string directory = pattern;
+  std::string source = "let a: number = 1;\n";
+  // Changed a moment ago: a rewrite within the timestamps' granularity could keep this stamp.
+  FileStamp recent = StampAged(7, source.size(), 0);
+  FileStamp future = StampAged(8, source.size(), -60);  // clock skew
+  Cache cache(directory);
+  for (const FileStamp& stamp : {recent, future}) {
+    EXPECT_TRUE(cache.StripFile(stamp, source, {}).ok);
+    EXPECT_EQ(cache.FindByStamp(stamp, {}), nullptr);
+  }
+  // The stamp of a file that changed while it was read (its size no longer matches) either.
+  FileStamp grown = StampAged(9, source.size() + 1, 60);
+  EXPECT_TRUE(cache.StripFile(grown, source, {}).ok);
+  EXPECT_EQ(cache.FindByStamp(grown, {}), nullptr);
+  // Nor are errors recorded.
+  FileStamp invalid = StampAged(10, 9, 60);
+  EXPECT_FALSE(cache.StripFile(invalid, "enum E {}", {}).ok);
+  EXPECT_EQ(cache.FindByStamp(invalid, {}), nullptr);
+  EXPECT_TRUE(IsSettled(StampAged(1, 1, 3), NowNanoseconds()));
+  EXPECT_FALSE(IsSettled(StampAged(1, 1, 1), NowNanoseconds()));
+  std::string command = "rm -rf '" + directory + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+}
+
+TEST(TsStripCache, NoStampsWithoutADiskCache) {
+  Cache cache("");
+  FileStamp stamp = StampAged(7, 18, 60);
+  EXPECT_TRUE(cache.StripFile(stamp, "let a: number = 1;", {}).ok);
+  EXPECT_EQ(cache.FindByStamp(stamp, {}), nullptr);
 }
 
 TEST(TsStripCache, UnwritableDirectoryOnlyCostsSpeed) {

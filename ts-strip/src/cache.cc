@@ -3,12 +3,14 @@
 
 #include <fcntl.h>
 #include <openssl/evp.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
 #include "build_id.h"
 
@@ -51,7 +53,71 @@ void MakeDirectories(const std::string& path) {
   }
 }
 
+std::string OptionsHeader(const Options& options) {
+  std::string header = BuildId();
+  header += '\0';
+  header += static_cast<char>('0' + static_cast<int>(options.dialect));
+  header += static_cast<char>('0' + static_cast<int>(options.module));
+  header += options.transform_types ? 't' : '-';
+  header += options.elide_unused_imports ? 'e' : '-';
+  header += static_cast<char>('0' + static_cast<int>(options.jsx.runtime));
+  for (const std::string* part : {&options.jsx.import_source, &options.jsx.factory,
+                                  &options.jsx.fragment_factory}) {
+    header += '\0';
+    header += *part;
+  }
+  header += '\0';
+  return header;
+}
+
+std::string Sha256Hex(std::string_view first, std::string_view second) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_MD_CTX* context = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(context, EVP_sha256(), nullptr);
+  EVP_DigestUpdate(context, first.data(), first.size());
+  EVP_DigestUpdate(context, second.data(), second.size());
+  EVP_DigestFinal_ex(context, digest, &length);
+  EVP_MD_CTX_free(context);
+  static const char kHex[] = "0123456789abcdef";
+  std::string key;
+  key.reserve(length * 2);
+  for (unsigned int i = 0; i < length; i++) {
+    key += kHex[digest[i] >> 4];
+    key += kHex[digest[i] & 15];
+  }
+  return key;
+}
+
 }  // namespace
+
+FileStamp StampOf(const struct stat& info) {
+  FileStamp stamp;
+  stamp.device = static_cast<uint64_t>(info.st_dev);
+  stamp.inode = static_cast<uint64_t>(info.st_ino);
+  stamp.size = static_cast<uint64_t>(info.st_size);
+  stamp.mtime_ns = int64_t{info.st_mtim.tv_sec} * 1'000'000'000 + info.st_mtim.tv_nsec;
+  stamp.ctime_ns = int64_t{info.st_ctim.tv_sec} * 1'000'000'000 + info.st_ctim.tv_nsec;
+  return stamp;
+}
+
+int64_t NowNanoseconds() {
+  struct timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  return int64_t{now.tv_sec} * 1'000'000'000 + now.tv_nsec;
+}
+
+bool IsSettled(const FileStamp& stamp, int64_t now_ns) {
+  // A timestamp in the future (clock skew, a network file system) settles nothing.
+  int64_t latest = stamp.mtime_ns > stamp.ctime_ns ? stamp.mtime_ns : stamp.ctime_ns;
+  return latest <= now_ns - kSettleNanoseconds;
+}
+
+MappedOutput::MappedOutput(void* base, size_t mapped_size, size_t header_size,
+                           unsigned char flags)
+    : base_(base), mapped_size_(mapped_size), header_size_(header_size), flags_(flags) {}
+
+MappedOutput::~MappedOutput() { munmap(base_, mapped_size_); }
 
 const char* BuildId() { return KILN_TS_STRIP_BUILD_ID; }
 
@@ -78,39 +144,29 @@ void Cache::SetDiskDirectory(std::string directory) {
 }
 
 std::string Cache::Key(std::string_view source, const Options& options) const {
-  std::string header = BuildId();
-  header += '\0';
-  header += static_cast<char>('0' + static_cast<int>(options.dialect));
-  header += static_cast<char>('0' + static_cast<int>(options.module));
-  header += options.transform_types ? 't' : '-';
-  header += options.elide_unused_imports ? 'e' : '-';
-  header += static_cast<char>('0' + static_cast<int>(options.jsx.runtime));
-  for (const std::string* part : {&options.jsx.import_source, &options.jsx.factory,
-                                  &options.jsx.fragment_factory}) {
-    header += '\0';
-    header += *part;
-  }
-  header += '\0';
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_MD_CTX* context = EVP_MD_CTX_new();
-  EVP_DigestInit_ex(context, EVP_sha256(), nullptr);
-  EVP_DigestUpdate(context, header.data(), header.size());
-  EVP_DigestUpdate(context, source.data(), source.size());
-  EVP_DigestFinal_ex(context, digest, &length);
-  EVP_MD_CTX_free(context);
-  static const char kHex[] = "0123456789abcdef";
-  std::string key;
-  for (unsigned int i = 0; i < length; i++) {
-    key += kHex[digest[i] >> 4];
-    key += kHex[digest[i] & 15];
-  }
-  return key;
+  return Sha256Hex(OptionsHeader(options), source);
+}
+
+// A different domain from content keys ("stamp" cannot start a build id's hex digits).
+std::string Cache::StampKey(const FileStamp& stamp, const Options& options) const {
+  std::string header = "stamp";
+  header += OptionsHeader(options);
+  char fields[5 * sizeof(uint64_t)];
+  std::memcpy(fields, &stamp.device, 8);
+  std::memcpy(fields + 8, &stamp.inode, 8);
+  std::memcpy(fields + 16, &stamp.size, 8);
+  std::memcpy(fields + 24, &stamp.mtime_ns, 8);
+  std::memcpy(fields + 32, &stamp.ctime_ns, 8);
+  return Sha256Hex(header, std::string_view(fields, sizeof(fields)));
+}
+
+std::string Cache::EntryPath(const std::string& directory, const std::string& key) const {
+  return directory + "/" + key.substr(0, 2) + "/" + key.substr(2);
 }
 
 bool Cache::ReadDisk(const std::string& directory, const std::string& key,
                      Result* result) const {
-  std::string path = directory + "/" + key.substr(0, 2) + "/" + key.substr(2);
+  std::string path = EntryPath(directory, key);
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   std::string data;
@@ -147,8 +203,66 @@ void Cache::WriteDisk(const std::string& root, const std::string& key,
   if (!ok || rename(temporary.c_str(), path.c_str()) != 0) unlink(temporary.c_str());
 }
 
+std::unique_ptr<MappedOutput> Cache::FindByStamp(const FileStamp& stamp,
+                                                 const Options& options) {
+  std::string directory;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    directory = disk_directory_;
+  }
+  if (directory.empty() || !IsSettled(stamp, NowNanoseconds())) return nullptr;
+  std::string path = EntryPath(directory, StampKey(stamp, options));
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  struct stat info;
+  void* base = MAP_FAILED;
+  size_t size = 0;
+  if (fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+      static_cast<size_t>(info.st_size) > sizeof(kMagic)) {
+    size = static_cast<size_t>(info.st_size);
+    base = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  }
+  close(fd);
+  if (base == MAP_FAILED) return nullptr;
+  if (std::memcmp(base, kMagic, sizeof(kMagic)) != 0) {
+    munmap(base, size);
+    return nullptr;
+  }
+  unsigned char flags = static_cast<const unsigned char*>(base)[sizeof(kMagic)];
+  return std::make_unique<MappedOutput>(base, size, sizeof(kMagic) + 1, flags);
+}
+
+Result Cache::StripFile(const FileStamp& stamp, std::string_view source, const Options& options,
+                        CacheHit* hit) {
+  std::string key;
+  Result result = StripWithKey(source, options, hit, &key);
+  if (!result.ok || source.size() != stamp.size || !IsSettled(stamp, NowNanoseconds())) {
+    return result;
+  }
+  std::string directory;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    directory = disk_directory_;
+  }
+  if (directory.empty()) return result;
+  std::string content = EntryPath(directory, key);
+  std::string stamp_key = StampKey(stamp, options);
+  std::string link_path = EntryPath(directory, stamp_key);
+  if (link(content.c_str(), link_path.c_str()) != 0 && errno == ENOENT) {
+    MakeDirectories(directory + "/" + stamp_key.substr(0, 2));
+    (void)link(content.c_str(), link_path.c_str());
+  }
+  return result;
+}
+
 Result Cache::Strip(std::string_view source, const Options& options, CacheHit* hit) {
+  return StripWithKey(source, options, hit, nullptr);
+}
+
+Result Cache::StripWithKey(std::string_view source, const Options& options, CacheHit* hit,
+                           std::string* key_out) {
   std::string key = Key(source, options);
+  if (key_out != nullptr) *key_out = key;
   std::string directory;
   {
     std::lock_guard<std::mutex> lock(mutex_);

@@ -98,6 +98,12 @@ namespace kiln::ts_strip {
   X(MetaProperty, "meta_property", true)                                      \
   X(AwaitExpression, "await_expression", true)                                \
   X(ForInStatement, "for_in_statement", true)                                 \
+  X(ForStatement, "for_statement", true)                                      \
+  X(IfStatement, "if_statement", true)                                        \
+  X(ElseClause, "else_clause", true)                                          \
+  X(WhileStatement, "while_statement", true)                                  \
+  X(WithStatement, "with_statement", true)                                    \
+  X(LabeledStatement, "labeled_statement", true)                              \
   X(Object, "object", true)                                                   \
   X(Pair, "pair", true)                                                       \
   X(ObjectPattern, "object_pattern", true)                                    \

@@ -45,15 +45,6 @@ bool IsStatementKind(Kind kind) {
   }
 }
 
-// The length in bytes of the UTF-8 sequence starting with `lead` (1 for invalid bytes).
-inline uint32_t Utf8Length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xF0 && lead <= 0xF7) return 4;
-  if (lead >= 0xE0) return lead <= 0xEF ? 3 : 1;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
-
 }  // namespace
 
 Stripper::Stripper(std::string_view source, const Options& options, const Language& language)
@@ -117,66 +108,15 @@ void Stripper::AppendNewlinesOf(uint32_t a, uint32_t b, std::string* out) const 
   out->append(CountNewlines(a, b), '\n');
 }
 
-// Appends source[a, b) with the blanked parts turned into whitespace of the same UTF-16 length.
-static void AppendBlanked(std::string_view source, uint32_t a, uint32_t b, std::string* out) {
-  uint32_t i = a;
-  while (i < b) {
-    unsigned char c = static_cast<unsigned char>(source[i]);
-    if (c < 0x80) {
-      out->push_back(c == '\n' || c == '\r' ? static_cast<char>(c) : ' ');
-      i++;
-      continue;
-    }
-    uint32_t length = Utf8Length(c);
-    if (i + length > b) length = b - i;
-    if (length == 3 && IsLineTerminatorAt(source, i)) {
-      out->append(source.substr(i, 3));  // U+2028/U+2029 end a line for V8
-    } else {
-      out->append(length == 4 ? 2 : 1, ' ');
-    }
-    i += length;
-  }
-}
-
 void Stripper::Render(uint32_t a, uint32_t b, std::string* out) const {
-  auto edit_at = std::lower_bound(edits_.begin(), edits_.end(), a,
-                                  [](const Edit& e, uint32_t pos) { return e.start < pos; });
-  auto blank_at = std::lower_bound(blanks_.begin(), blanks_.end(), a,
-                                   [](const Range& r, uint32_t pos) { return r.end <= pos; });
-  uint32_t pos = a;
-  // Copies source[pos, until) with blanks applied.
-  auto copy_until = [&](uint32_t until) {
-    while (pos < until) {
-      while (blank_at != blanks_.end() && blank_at->end <= pos) ++blank_at;
-      if (blank_at == blanks_.end() || blank_at->start >= until) {
-        out->append(source_.substr(pos, until - pos));
-        pos = until;
-        break;
-      }
-      if (blank_at->start > pos) {
-        out->append(source_.substr(pos, blank_at->start - pos));
-        pos = blank_at->start;
-      }
-      uint32_t end = std::min(blank_at->end, until);
-      AppendBlanked(source_, pos, end, out);
-      pos = end;
-    }
-  };
-  while (pos < b) {
-    uint32_t next = b;
-    if (edit_at != edits_.end() && edit_at->start < b) next = std::max(edit_at->start, pos);
-    copy_until(next);
-    if (next >= b) break;
-    const Edit& edit = *edit_at;
+  RenderBlanksAndEdits(source_, blanks_, edits_, a, b, out, [](const Edit& edit, std::string* to) {
+    // Edits inside this one are rendered by it (or replaced with it).
     if (edit.generate) {
-      edit.generate(out);
+      edit.generate(to);
     } else {
-      out->append(edit.text);
+      to->append(edit.text);
     }
-    pos = std::max(pos, edit.end);
-    // Edits inside this one were rendered by it (or replaced with it).
-    while (edit_at != edits_.end() && edit_at->start < pos) ++edit_at;
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -411,7 +351,10 @@ void Stripper::ChildDone(TSNode node) {
   if (frames_.empty()) return;
   Frame& parent = frames_.back();
   if (!ts_node_is_named(node)) {
-    if (KindOf(node) == Kind::kTokSemicolon) parent.prev_named_end = ts_node_end_byte(node);
+    if (KindOf(node) == Kind::kTokSemicolon) {
+      parent.prev_named_end = ts_node_end_byte(node);
+      if (ts_node_end_byte(node) > ts_node_start_byte(node)) parent.prev_node = TSNode{};
+    }
     return;
   }
   Kind kind = KindOf(node);
@@ -419,6 +362,7 @@ void Stripper::ChildDone(TSNode node) {
   if (kind == Kind::kComment || node.id == blanked_statement_) return;
   parent.prev_named = kind;
   parent.prev_named_end = ts_node_end_byte(node);
+  parent.prev_node = node;
 }
 
 bool Stripper::Enter(TSNode node, FieldId field) {
@@ -614,25 +558,75 @@ bool Stripper::BlankStatement(TSNode node, const Frame* container) {
   return false;
 }
 
+uint32_t Stripper::LastTokenEnd(TSNode node) const {
+  for (;;) {
+    uint32_t count = ts_node_child_count(node);
+    if (count == 0) return ts_node_end_byte(node);
+    TSNode last{};
+    for (uint32_t i = count; i-- > 0;) {
+      TSNode child = ts_node_child(node, i);
+      if (KindOf(child) == Kind::kComment || ts_node_end_byte(child) == ts_node_start_byte(child)) {
+        continue;
+      }
+      last = child;
+      break;
+    }
+    if (ts_node_is_null(last)) return ts_node_end_byte(node);
+    node = last;
+  }
+}
+
+// The statement that ends an if/else, loop, `with` or labeled statement: its body, or the body
+// of its else branch, innermost first.
+static TSNode TrailingBody(const Stripper& stripper, TSNode node) {
+  for (;;) {
+    switch (stripper.KindOf(node)) {
+      case Kind::kIfStatement:
+      case Kind::kElseClause:
+      case Kind::kForStatement:
+      case Kind::kForInStatement:
+      case Kind::kWhileStatement:
+      case Kind::kWithStatement:
+      case Kind::kLabeledStatement:
+        break;
+      default:
+        return node;
+    }
+    TSNode body{};
+    for (uint32_t i = ts_node_named_child_count(node); i-- > 0;) {
+      TSNode child = ts_node_named_child(node, i);
+      if (stripper.KindOf(child) != Kind::kComment) {
+        body = child;
+        break;
+      }
+    }
+    if (ts_node_is_null(body)) return node;
+    node = body;
+  }
+}
+
 void Stripper::NeedsStatementSeparator(uint32_t pos, const Frame* container) {
   if (container == nullptr) {
     if (frames_.empty()) return;
     container = &frames_.back();
   }
   const Frame& parent = *container;
-  if (parent.prev_named == Kind::kNone) return;
+  Kind kind = parent.prev_named;
+  if (kind == Kind::kNone) return;
   uint32_t end = parent.prev_named_end;
-  if (end > 0 && source_[end - 1] == ';') return;
-  if (end > 0 && source_[end - 1] == '}' &&
-      (parent.prev_named == Kind::kFunctionDeclaration ||
-       parent.prev_named == Kind::kClassDeclaration ||
-       parent.prev_named == Kind::kMethodDefinition ||
-       parent.prev_named == Kind::kStatementBlock ||
-       parent.prev_named == Kind::kGeneratorFunctionDeclaration ||
-       parent.prev_named == Kind::kClassStaticBlock)) {
-    return;
+  if (!ts_node_is_null(parent.prev_node)) {
+    // What ends the statement before is its last token, not a comment after it
+    // (`f() // x;`), and a compound statement ends with its body (`if (a) f()`).
+    TSNode statement = TrailingBody(*this, parent.prev_node);
+    kind = KindOf(statement);
+    if (kind == Kind::kNone) return;  // break, continue, do-while, try, switch, debugger
+    end = LastTokenEnd(statement);
   }
-  ReplaceChar(pos, ';');
+  bool brace_ends_it =
+      kind == Kind::kFunctionDeclaration || kind == Kind::kClassDeclaration ||
+      kind == Kind::kMethodDefinition || kind == Kind::kStatementBlock ||
+      kind == Kind::kGeneratorFunctionDeclaration || kind == Kind::kClassStaticBlock;
+  if (NeedsSemicolonAfter(source_, end, brace_ends_it)) ReplaceChar(pos, ';');
 }
 
 bool Stripper::IsTypeOnlyDeclaration(TSNode declaration) const {
@@ -1089,8 +1083,9 @@ bool Stripper::HandleAsExpression(TSNode node) {
   }
   // `x as T` ending a statement without a semicolon: the type may have kept the next line
   // from continuing the expression, so put the semicolon back (`let y = x as T` + `(f)()`).
+  // Comments after the type on its line are part of the statement's node, not of its end.
   for (auto frame = frames_.rbegin(); frame != frames_.rend(); ++frame) {
-    if (ts_node_end_byte(frame->node) != end) break;
+    if (LastTokenEnd(frame->node) != end) break;
     if (IsStatementKind(frame->kind)) {
       ReplaceChar(start, ';');
       break;

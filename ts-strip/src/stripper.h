@@ -15,16 +15,12 @@
 #include <vector>
 
 #include "kinds.h"
+#include "text.h"
 #include "ts_strip/ts_strip.h"
 
 namespace kiln::ts_strip {
 
 struct ConstValue;
-
-struct Range {
-  uint32_t start;
-  uint32_t end;
-};
 
 // A replacement of source[start, end): fixed text, or text generated at render time (JSX
 // elements and --transform-types output, which contain other edits and blanks).
@@ -136,6 +132,7 @@ class Stripper {
     uint32_t child_index = 0;
     Kind prev_named = Kind::kNone;  // the previous named child that is not a comment
     uint32_t prev_named_end = 0;
+    TSNode prev_node{};  // that child, or null when an explicit `;` followed it
     bool blank_next_comma = false;
     bool in_class_body = false;
     bool pushed_namespace = false;
@@ -162,6 +159,9 @@ class Stripper {
   bool HandleDecorator(TSNode node);
   void RewriteAccessor(TSNode field, TSNode accessor_token, TSNode name);
   void NeedsStatementSeparator(uint32_t pos, const Frame* container = nullptr);
+  // The end of `node`'s last token that is not a comment or an automatic semicolon (node
+  // extents include the comments after the last token on its line).
+  uint32_t LastTokenEnd(TSNode node) const;
   void FinishElision();
   bool IsTypeOnlyDeclaration(TSNode declaration) const;
 
@@ -271,15 +271,6 @@ void Stripper::ForEachChild(TSNode node, F&& f) const {
     } while (ts_tree_cursor_goto_next_sibling(cursor));
   }
   cursor_depth_--;
-}
-
-// Byte helpers.
-inline bool IsLineTerminatorAt(std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == '\n' || c == '\r') return true;
-  return c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-         (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
-          static_cast<unsigned char>(s[i + 2]) == 0xA9);
 }
 
 }  // namespace kiln::ts_strip

@@ -9,18 +9,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "fast/scanner.h"
+#include "text.h"
 
 namespace kiln::ts_strip::fast {
 namespace {
-
-struct Range {
-  uint32_t start;
-  uint32_t end;
-};
 
 struct CharEdit {
   uint32_t start;
@@ -31,12 +28,21 @@ struct CharEdit {
 
 // The previous statement of a statement list, for the `;` put before a blanked statement.
 struct List {
-  // kNone also stands for the statements strip.cc has no Kind for (if, for, while, do, try,
-  // switch, labeled, break, continue, debugger, with): no `;` is put after those.
-  // kUnknown: a switch case's value, whose Kind depends on the expression: bail out.
+  // kNone also stands for the statements strip.cc has no Kind for (do, try, switch, break,
+  // continue, debugger): no `;` is put after those. An if/else, loop, `with` or labeled
+  // statement takes the kind of the statement that ends it (its body).
+  // kUnknown: a switch case's value, whose Kind depends on the expression, or the body of such
+  // a statement before it is parsed (a type-only body): bail out.
   enum Prev : uint8_t { kNone, kOther, kBraceEnds, kUnknown } prev = kNone;
   uint32_t prev_end = 0;
 };
+
+// The body of an if/else, loop, `with` or labeled statement.
+List BodyList() {
+  List body;
+  body.prev = List::kUnknown;
+  return body;
+}
 
 struct AsCandidate {
   uint32_t keyword;  // start of `as`/`satisfies`
@@ -75,14 +81,6 @@ struct Mark {
       export_statements;
   bool module_syntax;
 };
-
-inline uint32_t Utf8Length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xF0 && lead <= 0xF7) return 4;
-  if (lead >= 0xE0) return lead <= 0xEF ? 3 : 1;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
 
 constexpr int kMaxDepth = 400;
 
@@ -199,8 +197,20 @@ class Eraser {
     prev_end_ = AsiEnd(prev_end_);
   }
   // tree-sitter's automatic semicolon is a zero-width token after the comments that follow the
-  // last token on its line: the statement (node) ends there.
-  uint32_t AsiEnd(uint32_t pos) const {
+  // last token on its line: the statement (node) ends there. Remembers where the last token
+  // ended (see TokenEnd).
+  uint32_t AsiEnd(uint32_t pos) {
+    uint32_t end = AsiExtent(pos);
+    if (end != pos) token_ends_[end] = pos;
+    return end;
+  }
+  // The end of the last token of a statement that ends at `end` (before the comments AsiEnd
+  // took in): what decides whether it ended with `;`, as strip.cc's LastTokenEnd.
+  uint32_t TokenEnd(uint32_t end) const {
+    auto found = token_ends_.find(end);
+    return found == token_ends_.end() ? end : found->second;
+  }
+  uint32_t AsiExtent(uint32_t pos) const {
     const uint32_t n = static_cast<uint32_t>(s_.size());
     uint32_t end = pos, i = pos;
     for (;;) {
@@ -229,7 +239,7 @@ class Eraser {
   void FinishTypeOnly(List* list, uint32_t start, const Mark& mark);
   bool ParseVariableDeclarations(bool no_in);  // whether the last one has an initializer
   void ParseBlock();
-  bool ParseFor();  // true for for-in/for-of (strip.cc knows for_in_statement)
+  void ParseFor(List* body);
   void ParseSwitch();
   void ParseTry();
   void ParseImport(List* list);
@@ -316,6 +326,7 @@ class Eraser {
   std::vector<LocalExport> local_exports_;
   std::vector<ExportStatement> export_statements_;
   bool has_module_syntax_ = false;
+  std::unordered_map<uint32_t, uint32_t> token_ends_;  // AsiEnd's result -> its argument
 };
 
 struct DepthGuard {
@@ -392,15 +403,14 @@ bool Eraser::AsiHere(bool after_expression) const {
 void Eraser::SeparatorBefore(const List* list, uint32_t start) {
   if (list == nullptr || list->prev == List::kUnknown) throw Bail{__LINE__};
   if (list->prev == List::kNone) return;
-  uint32_t end = list->prev_end;
-  if (end > 0 && s_[end - 1] == ';') return;
-  if (end > 0 && s_[end - 1] == '}' && list->prev == List::kBraceEnds) return;
-  ReplaceChar(start, ';');
+  if (NeedsSemicolonAfter(s_, TokenEnd(list->prev_end), list->prev == List::kBraceEnds)) {
+    ReplaceChar(start, ';');
+  }
 }
 
 void Eraser::EndStatementContext(uint32_t context, uint32_t end) {
   while (!as_.empty() && as_.back().context == context) {
-    if (as_.back().end == end) ReplaceChar(as_.back().keyword, ';');
+    if (as_.back().end == TokenEnd(end)) ReplaceChar(as_.back().keyword, ';');
     as_.pop_back();
   }
 }
@@ -528,25 +538,30 @@ void Eraser::ParseStatement(List* list) {
       Advance();
       ParseClass(true);
     } else if (w == "if") {
-      kind = List::kNone;
       Advance();
       Expect("(");
       ParseExpression();
       Expect(")");
-      ParseStatement(nullptr);
+      List body = BodyList();
+      ParseStatement(&body);
       if (IsWord("else")) {
         Advance();
-        ParseStatement(nullptr);
+        body = BodyList();
+        ParseStatement(&body);
       }
+      kind = body.prev;
     } else if (w == "for") {
-      kind = ParseFor() ? List::kOther : List::kNone;
+      List body = BodyList();
+      ParseFor(&body);
+      kind = body.prev;
     } else if (w == "while" || w == "with") {
-      kind = List::kNone;
       Advance();
       Expect("(");
       ParseExpression();
       Expect(")");
-      ParseStatement(nullptr);
+      List body = BodyList();
+      ParseStatement(&body);
+      kind = body.prev;
     } else if (w == "do") {
       kind = List::kNone;
       Advance();
@@ -613,10 +628,11 @@ void Eraser::ParseStatement(List* list) {
       throw Bail{__LINE__};
     } else if (IsOpTok(next = Peek(), ":") && !IsReservedWord(w)) {
       // A label.
-      kind = List::kNone;
       Advance();
       Advance();
-      ParseStatement(nullptr);
+      List body = BodyList();
+      ParseStatement(&body);
+      kind = body.prev;
     } else {
       uint32_t saved = statement_context();
       uint32_t context = context_;
@@ -669,7 +685,7 @@ bool Eraser::ParseVariableDeclarations(bool no_in) {
   return initializer;
 }
 
-bool Eraser::ParseFor() {
+void Eraser::ParseFor(List* body) {
   Advance();
   if (IsWord("await")) {
     if (function_depth_ == 0) NoteModuleSyntax();
@@ -697,8 +713,8 @@ bool Eraser::ParseFor() {
         ParseExpression();
       }
       Expect(")");
-      ParseStatement(nullptr);
-      return true;
+      ParseStatement(body);
+      return;
     }
     Restore(state);
     uint32_t saved = context_;
@@ -717,8 +733,8 @@ bool Eraser::ParseFor() {
         ParseExpression();
       }
       Expect(")");
-      ParseStatement(nullptr);
-      return true;
+      ParseStatement(body);
+      return;
     }
   }
   (void)declaration;
@@ -727,8 +743,7 @@ bool Eraser::ParseFor() {
   Expect(";");
   if (!IsOp(")")) ParseExpression();
   Expect(")");
-  ParseStatement(nullptr);
-  return false;
+  ParseStatement(body);
 }
 
 void Eraser::ParseSwitch() {
@@ -2084,6 +2099,9 @@ bool Eraser::TryTypeArgumentsInExpression() {
                        tok_.type == Tok::kNumber || tok_.type == Tok::kString ||
                        IsOp("{") || IsOp("~");
     if (!starts_only) throw Bail{__LINE__};
+    // `f<T>` + newline + `g()`: tree-sitter ends a class field there (an instantiation
+    // expression, as TypeScript reads it) but reads a comparison in a statement.
+    if (tok_.nl || tok_.comment_nl) throw Bail{__LINE__};
     Restore(state);
     return false;
   }
@@ -3089,60 +3107,13 @@ void Eraser::Finish(Result* result) {
   result->columns_shifted = false;
 }
 
-static void AppendBlanked(std::string_view source, uint32_t a, uint32_t b, std::string* out) {
-  uint32_t i = a;
-  while (i < b) {
-    unsigned char c = static_cast<unsigned char>(source[i]);
-    if (c < 0x80) {
-      out->push_back(c == '\n' || c == '\r' ? static_cast<char>(c) : ' ');
-      i++;
-      continue;
-    }
-    uint32_t length = Utf8Length(c);
-    if (i + length > b) length = b - i;
-    if (length == 3 && c == 0xE2 && static_cast<unsigned char>(source[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(source[i + 2]) & 0xFE) == 0xA8) {
-      out->append(source.substr(i, 3));
-    } else {
-      out->append(length == 4 ? 2 : 1, ' ');
-    }
-    i += length;
-  }
-}
-
 // As Stripper::Render: blanks become whitespace, edits replace their range.
 void Eraser::Render(std::string* out) {
-  const uint32_t b = static_cast<uint32_t>(s_.size());
-  auto edit_at = edits_.begin();
-  auto blank_at = blanks_.begin();
-  uint32_t pos = 0;
-  auto copy_until = [&](uint32_t until) {
-    while (pos < until) {
-      while (blank_at != blanks_.end() && blank_at->end <= pos) ++blank_at;
-      if (blank_at == blanks_.end() || blank_at->start >= until) {
-        out->append(s_.substr(pos, until - pos));
-        pos = until;
-        break;
-      }
-      if (blank_at->start > pos) {
-        out->append(s_.substr(pos, blank_at->start - pos));
-        pos = blank_at->start;
-      }
-      uint32_t end = std::min(blank_at->end, until);
-      AppendBlanked(s_, pos, end, out);
-      pos = end;
-    }
-  };
-  while (pos < b) {
-    uint32_t next = b;
-    if (edit_at != edits_.end() && edit_at->start < b) next = std::max(edit_at->start, pos);
-    copy_until(next);
-    if (next >= b) break;
-    out->push_back(edit_at->c);
-    if (edit_at->pad) out->push_back(' ');
-    pos = std::max(pos, edit_at->end);
-    while (edit_at != edits_.end() && edit_at->start < pos) ++edit_at;
-  }
+  RenderBlanksAndEdits(s_, blanks_, edits_, 0, static_cast<uint32_t>(s_.size()), out,
+                       [](const CharEdit& edit, std::string* to) {
+                         to->push_back(edit.c);
+                         if (edit.pad) to->push_back(' ');  // it replaced two UTF-16 units
+                       });
 }
 
 bool Eraser::Run(Result* result) {

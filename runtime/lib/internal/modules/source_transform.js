@@ -6,8 +6,12 @@
 //
 //   registerSourceTransform('.ts', {
 //     transform(source, filename, format) { return javascript; },
+//     read(filename, format) { return javascript; },  // optional: reads the file itself
 //     format: 'package-type',   // or 'module' (.mts) or 'commonjs' (.cts)
 //   });
+//
+// With `read`, readSource() leaves reading the file to the transform (which may find its output
+// without reading the file: see internal/modules/typescript.js).
 //
 // The ESM loader (internal/modules/esm/loader.js) then loads such files with that format,
 // reading them through readSource(); the CommonJS loader reads every file through
@@ -25,8 +29,8 @@ function extensionOf(filename) {
   return dot > slash + 1 ? filename.slice(dot) : '';
 }
 
-function registerSourceTransform(extension, { transform, format = 'package-type' }) {
-  transforms.set(extension, { transform, format });
+function registerSourceTransform(extension, { transform, read, format = 'package-type' }) {
+  transforms.set(extension, { transform, read, format });
 }
 
 function hasSourceTransform(filename) {
@@ -36,10 +40,10 @@ function hasSourceTransform(filename) {
 // The source of `filename` as the loaders compile it. `format` is 'module' or 'commonjs' when
 // known.
 function readSource(filename, format) {
-  const source = readSourceFile(filename);
-  if (transforms.size === 0) return source;
-  const entry = transforms.get(extensionOf(filename));
-  return entry === undefined ? source : entry.transform(source, filename, format);
+  const entry = transforms.size === 0 ? undefined : transforms.get(extensionOf(filename));
+  if (entry === undefined) return readSourceFile(filename);
+  if (entry.read !== undefined) return entry.read(filename, format);
+  return entry.transform(readSourceFile(filename), filename, format);
 }
 
 // The ESM format of a file with a registered extension, or undefined. `getPackageType(path)`

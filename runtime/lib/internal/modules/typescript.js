@@ -159,22 +159,32 @@ function compilerOptionsFor(filename) {
 
 // --- Stripping ----------------------------------------------------------------------------
 
-// The last result per file: a file is often stripped twice in a row (the CommonJS attempt of a
-// file without package "type", then the ES module), and comparing the text is cheaper than
-// hashing it and converting it again.
-const lastStripped = new Map();  // `${format}\0${filename}` -> { source, code }
+// The last result per file: a file is often read twice in a row (the CommonJS attempt of a file
+// without package "type", then the ES module), and comparing its stamp (device, inode, size,
+// times) is cheaper than reading the cache again. Files changed in the last seconds have no
+// stamp and are always read.
+const lastStripped = new Map();  // `${format}\0${filename}` -> { stamp, code }
 
 // `format`: 'module', 'commonjs', or undefined to decide from the file's syntax.
 function stripTypeScript(source, filename, format) {
+  return callStripper(binding.strip, source, filename, format);
+}
+
+// The JavaScript for the TypeScript file `filename` (read by the stripper, which finds a file
+// it has seen unchanged by its stamp, without reading it).
+function readTypeScript(filename, format) {
   const key = `${format}\0${filename}`;
+  const stamp = binding.fileStamp(filename);
   const last = lastStripped.get(key);
-  if (last !== undefined && last.source === source) return last.code;
-  const code = stripUncached(source, filename, format);
-  lastStripped.set(key, { source, code });
+  if (stamp !== undefined && last !== undefined && last.stamp === stamp) return last.code;
+  const code = callStripper(binding.stripFile, undefined, filename, format);
+  if (stamp !== undefined) lastStripped.set(key, { stamp, code });
+  else if (last !== undefined) lastStripped.delete(key);
   return code;
 }
 
-function stripUncached(source, filename, format) {
+// strip(source, filename, …) or stripFile(filename, …) with the tsconfig's options.
+function callStripper(strip, source, filename, format) {
   const options = compilerOptionsFor(filename);
   let flags = 0;
   let importSource;
@@ -188,7 +198,10 @@ function stripUncached(source, filename, format) {
     if (typeof options.jsxFragmentFactory === 'string') fragmentFactory = options.jsxFragmentFactory;
   }
   try {
-    return binding.strip(source, filename, format, flags, importSource, factory, fragmentFactory);
+    if (source === undefined) {
+      return strip(filename, format, flags, importSource, factory, fragmentFactory);
+    }
+    return strip(source, filename, format, flags, importSource, factory, fragmentFactory);
   } catch (error) {
     // Node's internal errors show their code in the stack's first line.
     if (error instanceof SyntaxError && typeof error.code === 'string') {
@@ -199,11 +212,10 @@ function stripUncached(source, filename, format) {
 }
 
 // .ts and .tsx (and .jsx) follow the package "type" like .js; .mts is ESM, .cts CommonJS.
-registerSourceTransform('.ts', { transform: stripTypeScript, format: 'package-type' });
-registerSourceTransform('.tsx', { transform: stripTypeScript, format: 'package-type' });
-registerSourceTransform('.jsx', { transform: stripTypeScript, format: 'package-type' });
-registerSourceTransform('.mts', { transform: stripTypeScript, format: 'module' });
-registerSourceTransform('.cts', { transform: stripTypeScript, format: 'commonjs' });
+for (const [extension, format] of [['.ts', 'package-type'], ['.tsx', 'package-type'],
+  ['.jsx', 'package-type'], ['.mts', 'module'], ['.cts', 'commonjs']]) {
+  registerSourceTransform(extension, { transform: stripTypeScript, read: readTypeScript, format });
+}
 
 // The format a CommonJS load of `filename` starts from, for the extensions whose format is
 // not the package's: 'module', 'commonjs', or undefined (follow the package "type").

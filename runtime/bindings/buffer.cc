@@ -170,13 +170,12 @@ size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> text, uint8_t* dst, si
     }
     return std::min(units, contents.length()) * 2;
   }
+  if (encoding == kUtf8) {
+    size_t read;
+    return WriteStringUtf8(isolate, text, dst, capacity, &read);
+  }
   StringContents contents(isolate, text);
-  size_t read;
   switch (encoding) {
-    case kUtf8:
-      return contents.one_byte()
-                 ? Latin1ToUtf8(contents.latin1(), contents.length(), dst, capacity, &read)
-                 : Utf16ToUtf8(contents.utf16(), contents.length(), dst, capacity, &read);
     case kHex:
       return contents.one_byte()
                  ? HexDecode(dst, capacity, contents.latin1(), contents.length())
@@ -194,19 +193,13 @@ size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> text, uint8_t* dst, si
   return 0;
 }
 
-size_t Utf8LengthOf(v8::Isolate* isolate, v8::Local<v8::String> text) {
-  StringContents contents(isolate, text);
-  return contents.one_byte() ? Latin1Utf8Length(contents.latin1(), contents.length())
-                             : Utf16Utf8Length(contents.utf16(), contents.length());
-}
-
 // The whole of `text` in `encoding`, for searching and filling.
 std::vector<uint8_t> EncodeAll(v8::Isolate* isolate, v8::Local<v8::String> text, int encoding) {
   std::vector<uint8_t> bytes;
   size_t capacity;
   switch (encoding) {
     case kUtf8:
-      capacity = Utf8LengthOf(isolate, text);
+      capacity = StringUtf8Length(isolate, text);
       break;
     case kUcs2:
       capacity = text->Length() * 2;
@@ -228,7 +221,7 @@ std::vector<uint8_t> EncodeAll(v8::Isolate* isolate, v8::Local<v8::String> text,
 void ByteLengthUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
   CHECK(args[0]->IsString());
   args.GetReturnValue().Set(
-      static_cast<double>(Utf8LengthOf(args.GetIsolate(), args[0].As<v8::String>())));
+      static_cast<double>(StringUtf8Length(args.GetIsolate(), args[0].As<v8::String>())));
 }
 
 // <enc>Write(view, string, offset, maxLength) -> bytes written.

@@ -6,24 +6,34 @@ namespace kiln {
 namespace {
 
 // V8 is told of the memory behind external strings, as of ArrayBuffers', so that a program
-// that makes many large strings and drops them collects them (and their blocks are reused)
-// before the process grows by hundreds of megabytes.
+// that makes many large strings and drops them collects them before the process grows by
+// hundreds of megabytes. It is told four times the real size: V8 10.2 starts a collection only
+// after 64 MB more external memory, and a megabyte string decoded from a Buffer is typically
+// garbage at once; collecting every 16 MB of them lets malloc hand out the same warm blocks
+// again instead of fresh pages (each first touch of a page is a fault, zeroing and, on a
+// virtual machine, often a fault in the host too): 0.52 s -> 0.27 s CPU and 142 -> 78 MB peak
+// RSS for 100 decodes of 1 MB of UTF-8. The report is relative, so the number of live strings
+// does not change how often V8 collects.
+constexpr int64_t kExternalStringWeight = 4;
+
 template <typename Base, typename Char>
 class OwnedResource final : public Base {
  public:
   OwnedResource(v8::Isolate* isolate, Char* data, size_t length)
       : isolate_(isolate), data_(data), length_(length) {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(Bytes()));
+    isolate_->AdjustAmountOfExternalAllocatedMemory(Weighted());
   }
   ~OwnedResource() override {
     std::free(data_);
-    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(Bytes()));
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-Weighted());
   }
   const Char* data() const override { return data_; }
   size_t length() const override { return length_; }
 
  private:
-  size_t Bytes() const { return length_ * sizeof(Char); }
+  int64_t Weighted() const {
+    return static_cast<int64_t>(length_ * sizeof(Char)) * kExternalStringWeight;
+  }
 
   v8::Isolate* isolate_;
   Char* data_;

@@ -58,7 +58,12 @@ v8::MaybeLocal<v8::String> NewStringFromUtf8(v8::Isolate* isolate, const char* d
   }
   for (size_t i = 0; i < written; i++) units[i] = latin1[i];
   std::free(latin1);
+  const size_t capacity = written + length - consumed;
   const size_t count = written + Utf8ToUtf16(bytes + consumed, length - consumed, units + written);
+  // Non-ASCII text gives fewer units than bytes: give back the rest (glibc shrinks in place).
+  if (count < capacity - capacity / 8 && count > 0) {
+    if (void* smaller = std::realloc(units, count * 2)) units = static_cast<char16_t*>(smaller);
+  }
   return NewTwoByteOwned(isolate, reinterpret_cast<uint16_t*>(units), count);
 }
 

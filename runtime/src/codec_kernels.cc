@@ -48,6 +48,11 @@ size_t NarrowAsciiSse2(const char16_t* src, size_t length, uint8_t* dst) {
   return i;
 }
 
+size_t NoUtf16ToUtf8(const char16_t*, size_t, uint8_t*, size_t, size_t* consumed) {
+  *consumed = 0;
+  return 0;
+}
+
 size_t NoUtf16Utf8Length(const char16_t*, size_t, size_t* consumed) {
   *consumed = 0;
   return 0;
@@ -62,12 +67,16 @@ size_t CountHighBytesScalar(const uint8_t* src, size_t length) {
 const CodecKernels kScalar = {
     "scalar",       NoBase64Encode,  NoBase64Decode,    NoHexEncode,
     NoHexDecode,    AsciiPrefixSse2, WidenAsciiSse2,    NarrowAsciiSse2,
-    NoUtf16Utf8Length, CountHighBytesScalar,
+    NoUtf16ToUtf8,  NoUtf16Utf8Length, CountHighBytesScalar,
 };
 
 const CodecKernels& ChooseKernels() {
   const char* forced = std::getenv("KILN_CODEC_KERNELS");
   if (forced != nullptr && std::strcmp(forced, "scalar") == 0) return kScalar;
+  const bool avx2_only = forced != nullptr && std::strcmp(forced, "avx2") == 0;
+  if (const CodecKernels* avx512 = Avx512CodecKernels(); avx512 != nullptr && !avx2_only) {
+    return *avx512;
+  }
   if (const CodecKernels* avx2 = Avx2CodecKernels()) return *avx2;
   return kScalar;
 }

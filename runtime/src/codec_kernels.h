@@ -31,6 +31,10 @@ struct CodecKernels {
   size_t (*widen_ascii)(const uint8_t* src, size_t length, char16_t* dst);
   // Copies a prefix of UTF-16 units below 0x80 narrowed to bytes; returns its length.
   size_t (*narrow_ascii)(const char16_t* src, size_t length, uint8_t* dst);
+  // Encodes a prefix of `src` that holds no surrogate as UTF-8, writing at most `capacity`
+  // bytes; returns the bytes written and sets *consumed to the units encoded.
+  size_t (*utf16_to_utf8)(const char16_t* src, size_t length, uint8_t* dst, size_t capacity,
+                          size_t* consumed);
   // UTF-8 length of a prefix of `src` that holds no surrogate; sets *consumed to its length.
   size_t (*utf16_utf8_length)(const char16_t* src, size_t length, size_t* consumed);
   // Number of bytes >= 0x80 in `src` (its UTF-8 length is `length` plus this).
@@ -40,7 +44,9 @@ struct CodecKernels {
 const CodecKernels& ScalarCodecKernels();
 // Null when this CPU lacks AVX2.
 const CodecKernels* Avx2CodecKernels();
-// The best table for this CPU (KILN_CODEC_KERNELS=scalar forces the scalar one, for
+// AVX2 plus AVX-512 (F, BW, VBMI2) where that pays; null when this CPU lacks them.
+const CodecKernels* Avx512CodecKernels();
+// The best table for this CPU (KILN_CODEC_KERNELS=scalar or avx2 forces that one, for
 // measurements).
 const CodecKernels& ActiveCodecKernels();
 

@@ -1,5 +1,6 @@
-// The AVX2 table of codec_kernels.h. Every function is compiled for AVX2 alone (the rest of the
-// binary stays baseline x86-64) and only called once the CPU is known to have it.
+// The AVX2 and AVX-512 tables of codec_kernels.h. Every function is compiled for its instruction
+// set alone (the rest of the binary stays baseline x86-64) and only called once the CPU is
+// known to have it.
 #include <immintrin.h>
 
 #include "codec_kernels.h"
@@ -212,9 +213,67 @@ KILN_AVX2 size_t CountHighBytesAvx2(const uint8_t* src, size_t length) {
   return count;
 }
 
+size_t NoUtf16ToUtf8(const char16_t*, size_t, uint8_t*, size_t, size_t* consumed) {
+  *consumed = 0;
+  return 0;
+}
+
+#define KILN_AVX512 __attribute__((target("avx2,bmi2,popcnt,avx512f,avx512bw,avx512vbmi2")))
+
+// 16 units at a time while none is a surrogate: each unit is spread into a 32-bit lane holding
+// its 1 to 3 UTF-8 bytes, and VBMI2's byte compress packs the used bytes together.
+KILN_AVX512 size_t Utf16ToUtf8Avx512(const char16_t* src, size_t length, uint8_t* dst,
+                                     size_t capacity, size_t* consumed) {
+  const __m256i surrogate_mask = _mm256_set1_epi16(static_cast<short>(0xF800));
+  const __m256i surrogate_tag = _mm256_set1_epi16(static_cast<short>(0xD800));
+  const __m512i byte_index = _mm512_set1_epi32(0x03020100);
+  const __m512i low6 = _mm512_set1_epi32(0x3F);
+  size_t i = 0;
+  size_t o = 0;
+  for (; i + 16 <= length && o + 48 <= capacity; i += 16) {
+    const __m256i in = Load(src + i);
+    const __m256i surrogate =
+        _mm256_cmpeq_epi16(_mm256_and_si256(in, surrogate_mask), surrogate_tag);
+    if (!_mm256_testz_si256(surrogate, surrogate)) break;
+    const __m512i u = _mm512_cvtepu16_epi32(in);
+    const __mmask16 one = _mm512_cmplt_epu32_mask(u, _mm512_set1_epi32(0x80));
+    const __mmask16 two_or_less = _mm512_cmplt_epu32_mask(u, _mm512_set1_epi32(0x800));
+    const __m512i last = _mm512_or_si512(_mm512_set1_epi32(0x80), _mm512_and_si512(u, low6));
+    const __m512i middle = _mm512_or_si512(
+        _mm512_set1_epi32(0x80), _mm512_and_si512(_mm512_srli_epi32(u, 6), low6));
+    const __m512i two = _mm512_or_si512(
+        _mm512_or_si512(_mm512_set1_epi32(0xC0), _mm512_srli_epi32(u, 6)),
+        _mm512_slli_epi32(last, 8));
+    const __m512i three = _mm512_or_si512(
+        _mm512_or_si512(_mm512_set1_epi32(0xE0), _mm512_srli_epi32(u, 12)),
+        _mm512_or_si512(_mm512_slli_epi32(middle, 8), _mm512_slli_epi32(last, 16)));
+    __m512i bytes = _mm512_mask_blend_epi32(two_or_less, three, two);
+    bytes = _mm512_mask_blend_epi32(one, bytes, u);
+    // Bytes used per lane: 1, 2 or 3, repeated into each byte and compared with 0..3.
+    __m512i count = _mm512_set1_epi32(3);
+    count = _mm512_mask_mov_epi32(count, two_or_less, _mm512_set1_epi32(2));
+    count = _mm512_mask_mov_epi32(count, one, _mm512_set1_epi32(1));
+    count = _mm512_mullo_epi32(count, _mm512_set1_epi32(0x01010101));
+    const __mmask64 used = _mm512_cmpgt_epu8_mask(count, byte_index);
+    const __m512i packed = _mm512_maskz_compress_epi8(used, bytes);
+    const auto written = static_cast<size_t>(__builtin_popcountll(used));
+    _mm512_mask_storeu_epi8(dst + o, (~0ULL) >> (64 - written), packed);
+    o += written;
+  }
+  *consumed = i;
+  return o;
+}
+
 const CodecKernels kAvx2 = {
-    "avx2",           Base64EncodeAvx2, Base64DecodeAvx2, HexEncodeAvx2,       HexDecodeAvx2,
-    AsciiPrefixAvx2,  WidenAsciiAvx2,   NarrowAsciiAvx2,  Utf16Utf8LengthAvx2, CountHighBytesAvx2,
+    "avx2",           Base64EncodeAvx2, Base64DecodeAvx2,    HexEncodeAvx2,
+    HexDecodeAvx2,    AsciiPrefixAvx2,  WidenAsciiAvx2,      NarrowAsciiAvx2,
+    NoUtf16ToUtf8,    Utf16Utf8LengthAvx2, CountHighBytesAvx2,
+};
+
+const CodecKernels kAvx512 = {
+    "avx512",         Base64EncodeAvx2, Base64DecodeAvx2,    HexEncodeAvx2,
+    HexDecodeAvx2,    AsciiPrefixAvx2,  WidenAsciiAvx2,      NarrowAsciiAvx2,
+    Utf16ToUtf8Avx512, Utf16Utf8LengthAvx2, CountHighBytesAvx2,
 };
 
 }  // namespace
@@ -223,6 +282,14 @@ const CodecKernels* Avx2CodecKernels() {
   static const bool supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2") &&
                                 __builtin_cpu_supports("popcnt");
   return supported ? &kAvx2 : nullptr;
+}
+
+const CodecKernels* Avx512CodecKernels() {
+  static const bool supported = Avx2CodecKernels() != nullptr &&
+                                __builtin_cpu_supports("avx512f") &&
+                                __builtin_cpu_supports("avx512bw") &&
+                                __builtin_cpu_supports("avx512vbmi2");
+  return supported ? &kAvx512 : nullptr;
 }
 
 }  // namespace kiln

@@ -5,6 +5,8 @@
 
 #include "codec_kernels.h"
 
+#include <emmintrin.h>  // SSE2, part of every x86-64 CPU
+
 namespace kiln {
 namespace {
 
@@ -69,9 +71,31 @@ size_t Utf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, size_t 
       const size_t run = kernels.widen_ascii(p, static_cast<size_t>(end - p), o);
       p += run;
       o += run;
+      // The short runs between other characters, 8 bytes at a time: all 8 are widened and
+      // stored, and only the ASCII ones counted. The output has room: it never holds more
+      // units than the input has bytes, and 8 input bytes are left.
+      while (end - p >= 8) {
+        uint64_t word;
+        std::memcpy(&word, p, 8);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o),
+                         _mm_unpacklo_epi8(_mm_cvtsi64_si128(static_cast<long long>(word)),
+                                           _mm_setzero_si128()));
+        const uint64_t high = word & 0x8080808080808080ULL;
+        if (high != 0) {
+          const auto ascii = static_cast<size_t>(__builtin_ctzll(high) / 8);
+          p += ascii;
+          o += ascii;
+          goto multibyte;
+        }
+        p += 8;
+        o += 8;
+      }
       while (p < end && *p < 0x80) *o++ = *p++;
       continue;
     }
+  multibyte:
+    if (p == end) break;
+    lead = *p;
     // The common well-formed two- and three-byte forms first (E0 and ED, whose second byte
     // has a narrower range, take the general path).
     if (lead >= 0xC2 && lead <= 0xDF && end - p >= 2 && IsContinuation(p[1])) {
@@ -212,6 +236,9 @@ size_t Utf16ToUtf8With(const CodecKernels& kernels, const char16_t* src, size_t 
   size_t i = 0;
   size_t o = 0;
   while (i < length && o < capacity) {
+    size_t encoded;
+    o += kernels.utf16_to_utf8(src + i, length - i, dst + o, capacity - o, &encoded);
+    i += encoded;
     const size_t run = kernels.narrow_ascii(src + i, std::min(length - i, capacity - o), dst + o);
     i += run;
     o += run;

@@ -69,9 +69,10 @@ void Compare(const kiln::CodecKernels& fast, const kiln::CodecKernels& slow, con
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  const kiln::CodecKernels* avx2 = kiln::Avx2CodecKernels();
-  if (size == 0 || avx2 == nullptr) return 0;
+  if (size == 0) return 0;
   const size_t capacity = data[0] == 0xFF ? size * 3 : data[0] * size / 64;
-  Compare(*avx2, kiln::ScalarCodecKernels(), data + 1, size - 1, capacity);
+  for (const kiln::CodecKernels* table : {kiln::Avx2CodecKernels(), kiln::Avx512CodecKernels()}) {
+    if (table != nullptr) Compare(*table, kiln::ScalarCodecKernels(), data + 1, size - 1, capacity);
+  }
   return 0;
 }

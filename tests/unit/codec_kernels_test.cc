@@ -20,6 +20,7 @@ const CodecKernels& Scalar() { return ScalarCodecKernels(); }
 std::vector<const CodecKernels*> VectorTables() {
   std::vector<const CodecKernels*> tables;
   if (const CodecKernels* avx2 = Avx2CodecKernels()) tables.push_back(avx2);
+  if (const CodecKernels* avx512 = Avx512CodecKernels()) tables.push_back(avx512);
   return tables;
 }
 
@@ -280,6 +281,31 @@ TEST(CodecKernels, Utf16EncodeMatchesReference) {
         ASSERT_LE(cut.size(), capacity);
         ASSERT_EQ(cut, ReferenceUtf8(text.substr(0, read))) << table->name;
         ASSERT_GT(cut.size() + 4, capacity);
+      }
+    }
+  }
+}
+
+TEST(CodecKernels, Utf16WithoutSurrogatesMatchesReference) {
+  std::mt19937 rng(8);
+  for (const CodecKernels* table : VectorTables()) {
+    for (size_t length = 0; length <= 300; length++) {
+      std::u16string text(length, u'\0');
+      const int mix = static_cast<int>(rng() % 4);
+      for (auto& unit : text) {
+        const uint32_t kind = mix == 0 ? 0 : rng() % 3;
+        unit = static_cast<char16_t>(kind == 0   ? rng() % 0x80
+                                     : kind == 1 ? 0x80 + rng() % 0x780
+                                                 : 0x800 + rng() % (0xD800 - 0x800));
+        if (rng() % 50 == 0) unit = static_cast<char16_t>(0xE000 + rng() % 0x2000);
+      }
+      const std::string expected = ReferenceUtf8(text);
+      for (size_t capacity : {expected.size(), static_cast<size_t>(rng() % (expected.size() + 1))}) {
+        size_t read;
+        const std::string out = FromUtf16(*table, text, capacity, &read);
+        ASSERT_EQ(out, ReferenceUtf8(text.substr(0, read))) << table->name;
+        ASSERT_EQ(out, expected.substr(0, out.size()));
+        ASSERT_GT(out.size() + 4, capacity);
       }
     }
   }

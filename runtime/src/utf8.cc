@@ -68,12 +68,10 @@ size_t Utf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, size_t 
   while (p < end) {
     uint8_t lead = *p;
     if (lead < 0x80) {
-      const size_t run = kernels.widen_ascii(p, static_cast<size_t>(end - p), o);
-      p += run;
-      o += run;
-      // The short runs between other characters, 8 bytes at a time: all 8 are widened and
-      // stored, and only the ASCII ones counted. The output has room: it never holds more
-      // units than the input has bytes, and 8 input bytes are left.
+      // Runs between other characters are short: 8 bytes at a time first, all 8 widened and
+      // stored and only the ASCII ones counted (the output has room: it never holds more
+      // units than the input has bytes, and 8 input bytes are left). A run that fills the
+      // 8 goes on through the vector kernel.
       while (end - p >= 8) {
         uint64_t word;
         std::memcpy(&word, p, 8);
@@ -89,6 +87,9 @@ size_t Utf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, size_t 
         }
         p += 8;
         o += 8;
+        const size_t run = kernels.widen_ascii(p, static_cast<size_t>(end - p), o);
+        p += run;
+        o += run;
       }
       while (p < end && *p < 0x80) *o++ = *p++;
       continue;

@@ -9,7 +9,10 @@
 #include <vector>
 
 #include "binding.h"
+#include "large_alloc.h"
+#include "owned_string.h"
 #include "string_bytes.h"
+#include "string_contents.h"
 #include "utf8.h"
 
 namespace kiln {
@@ -27,10 +30,6 @@ enum Encoding : int {
   kBuffer = 6,
   kBase64Url = 7,
 };
-
-// Strings at least this long are made external, so that V8 does not copy them into its heap
-// and the GC does not move them.
-constexpr size_t kExternalThreshold = 1 << 20;
 
 struct Bytes {
   uint8_t* data = nullptr;
@@ -90,58 +89,6 @@ size_t SizeArg(const v8::FunctionCallbackInfo<v8::Value>& args, int index) {
 
 // --- Strings out of bytes --------------------------------------------------------------------
 
-class ExternalOneByte final : public v8::String::ExternalOneByteStringResource {
- public:
-  ExternalOneByte(char* data, size_t length) : data_(data), length_(length) {}
-  ~ExternalOneByte() override { std::free(data_); }
-  const char* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  char* data_;
-  size_t length_;
-};
-
-class ExternalTwoByte final : public v8::String::ExternalStringResource {
- public:
-  ExternalTwoByte(uint16_t* data, size_t length) : data_(data), length_(length) {}
-  ~ExternalTwoByte() override { std::free(data_); }
-  const uint16_t* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  uint16_t* data_;
-  size_t length_;
-};
-
-// Fills a one-byte string of `length` characters through `fill(char*)`. Short results are
-// built on the stack or in a vector and copied into V8's heap; long ones are handed to V8 as
-// an external string without a copy. Empty when the string would be too long for V8.
-template <typename Fill>
-v8::MaybeLocal<v8::String> MakeOneByte(v8::Isolate* isolate, size_t length, Fill fill) {
-  if (length > static_cast<size_t>(v8::String::kMaxLength)) return {};
-  if (length == 0) return v8::String::Empty(isolate);
-  if (length >= kExternalThreshold) {
-    char* data = static_cast<char*>(std::malloc(length));
-    if (data == nullptr) return {};
-    fill(data);
-    auto* resource = new ExternalOneByte(data, length);
-    v8::MaybeLocal<v8::String> result = v8::String::NewExternalOneByte(isolate, resource);
-    if (result.IsEmpty()) delete resource;
-    return result;
-  }
-  char stack[1024];
-  std::vector<char> heap;
-  char* data = stack;
-  if (length > sizeof(stack)) {
-    heap.resize(length);
-    data = heap.data();
-  }
-  fill(data);
-  return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(data),
-                                    v8::NewStringType::kNormal, static_cast<int>(length));
-}
-
 v8::MaybeLocal<v8::String> DecodeUtf8(v8::Isolate* isolate, const uint8_t* data, size_t length) {
   return NewStringFromUtf8(isolate, reinterpret_cast<const char*>(data), length);
 }
@@ -150,23 +97,15 @@ v8::MaybeLocal<v8::String> DecodeUcs2(v8::Isolate* isolate, const uint8_t* data,
   const size_t units = length / 2;  // A trailing odd byte is ignored.
   if (units > static_cast<size_t>(v8::String::kMaxLength)) return {};
   if (units == 0) return v8::String::Empty(isolate);
-  if (units * 2 >= kExternalThreshold) {
-    auto* copy = static_cast<uint16_t*>(std::malloc(units * 2));
-    if (copy == nullptr) return {};
-    std::memcpy(copy, data, units * 2);
-    auto* resource = new ExternalTwoByte(copy, units);
-    v8::MaybeLocal<v8::String> result = v8::String::NewExternalTwoByte(isolate, resource);
-    if (result.IsEmpty()) delete resource;
-    return result;
-  }
-  if (reinterpret_cast<uintptr_t>(data) % alignof(uint16_t) == 0) {
+  if (units * 2 < kExternalStringBytes &&
+      reinterpret_cast<uintptr_t>(data) % alignof(uint16_t) == 0) {
     return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(data),
                                       v8::NewStringType::kNormal, static_cast<int>(units));
   }
-  std::vector<uint16_t> aligned(units);
-  std::memcpy(aligned.data(), data, units * 2);
-  return v8::String::NewFromTwoByte(isolate, aligned.data(), v8::NewStringType::kNormal,
-                                    static_cast<int>(units));
+  auto* copy = static_cast<uint16_t*>(LargeAlloc(units * 2));
+  if (copy == nullptr) return {};
+  std::memcpy(copy, data, units * 2);
+  return NewTwoByteOwned(isolate, copy, units);
 }
 
 v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* data, size_t length,
@@ -178,6 +117,10 @@ v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* data, siz
       return DecodeUcs2(isolate, data, length);
     case kLatin1:
     case kBuffer:
+      if (length < kExternalStringBytes) {
+        return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
+                                          static_cast<int>(length));
+      }
       return MakeOneByte(isolate, length, [&](char* out) { std::memcpy(out, data, length); });
     case kAscii:
       return MakeOneByte(isolate, length, [&](char* out) {
@@ -199,67 +142,52 @@ v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* data, siz
 
 // --- Bytes out of strings --------------------------------------------------------------------
 
-// The UTF-16 code units of `text` (for the decoders that read wide characters by low byte).
-std::vector<uint16_t> CodeUnits(v8::Isolate* isolate, v8::Local<v8::String> text) {
-  std::vector<uint16_t> units(text->Length());
-  text->Write(isolate, units.data(), 0, static_cast<int>(units.size()),
-              v8::String::NO_NULL_TERMINATION);
-  return units;
-}
-
-template <typename Decoder>
-size_t DecodeText(v8::Isolate* isolate, v8::Local<v8::String> text, uint8_t* dst, size_t capacity,
-                  Decoder decode) {
-  if (text->IsOneByte()) {
-    std::vector<uint8_t> chars(text->Length());
-    text->WriteOneByte(isolate, chars.data(), 0, static_cast<int>(chars.size()),
-                       v8::String::NO_NULL_TERMINATION);
-    return decode(dst, capacity, chars.data(), chars.size());
-  }
-  std::vector<uint16_t> units = CodeUnits(isolate, text);
-  return decode(dst, capacity, units.data(), units.size());
-}
-
 // Writes `text` in `encoding` to dst[0, capacity); returns the number of bytes written. UTF-8
 // never writes part of a character; UTF-16 never writes half a code unit.
 size_t Encode(v8::Isolate* isolate, v8::Local<v8::String> text, uint8_t* dst, size_t capacity,
               int encoding) {
   if (capacity == 0) return 0;
-  switch (encoding) {
-    case kUtf8:
-      return text->WriteUtf8(isolate, reinterpret_cast<char*>(dst),
-                             static_cast<int>(std::min<size_t>(capacity, INT32_MAX)), nullptr,
-                             v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
-    case kLatin1:
-    case kAscii:
-    case kBuffer:
-      return text->WriteOneByte(isolate, dst, 0,
-                                static_cast<int>(std::min<size_t>(capacity, INT32_MAX)),
-                                v8::String::NO_NULL_TERMINATION);
-    case kUcs2: {
-      const size_t units = std::min<size_t>(capacity / 2, text->Length());
-      if (units == 0) return 0;
-      if (reinterpret_cast<uintptr_t>(dst) % alignof(uint16_t) == 0) {
-        return 2 * text->Write(isolate, reinterpret_cast<uint16_t*>(dst), 0,
-                               static_cast<int>(units), v8::String::NO_NULL_TERMINATION);
-      }
-      std::vector<uint16_t> aligned(units);
-      int written = text->Write(isolate, aligned.data(), 0, static_cast<int>(units),
-                                v8::String::NO_NULL_TERMINATION);
-      std::memcpy(dst, aligned.data(), written * 2);
-      return written * 2;
+  if (encoding == kLatin1 || encoding == kAscii || encoding == kBuffer) {
+    return text->WriteOneByte(isolate, dst, 0,
+                              static_cast<int>(std::min<size_t>(capacity, INT32_MAX)),
+                              v8::String::NO_NULL_TERMINATION);
+  }
+  if (encoding == kUcs2) {
+    const size_t units = std::min<size_t>(capacity / 2, text->Length());
+    if (units == 0) return 0;
+    if (reinterpret_cast<uintptr_t>(dst) % alignof(uint16_t) == 0) {
+      return 2 * text->Write(isolate, reinterpret_cast<uint16_t*>(dst), 0,
+                             static_cast<int>(units), v8::String::NO_NULL_TERMINATION);
     }
+    StringContents contents(isolate, text);
+    if (contents.one_byte()) {
+      for (size_t i = 0; i < units; i++) {
+        dst[2 * i] = contents.latin1()[i];
+        dst[2 * i + 1] = 0;
+      }
+    } else {
+      std::memcpy(dst, contents.utf16(), std::min(units, contents.length()) * 2);
+    }
+    return std::min(units, contents.length()) * 2;
+  }
+  if (encoding == kUtf8) {
+    size_t read;
+    return WriteStringUtf8(isolate, text, dst, capacity, &read);
+  }
+  StringContents contents(isolate, text);
+  switch (encoding) {
     case kHex:
-      return DecodeText(isolate, text, dst, capacity,
-                        [](uint8_t* out, size_t size, const auto* src, size_t length) {
-                          return HexDecode(out, size, src, length);
-                        });
+      return contents.one_byte()
+                 ? HexDecode(dst, capacity, contents.latin1(), contents.length())
+                 : HexDecode(dst, capacity, reinterpret_cast<const uint16_t*>(contents.utf16()),
+                             contents.length());
     case kBase64:
     case kBase64Url:
-      return DecodeText(isolate, text, dst, capacity,
-                        [](uint8_t* out, size_t size, const auto* src, size_t length) {
-                          return Base64Decode(out, size, src, length);
-                        });
+      return contents.one_byte()
+                 ? Base64Decode(dst, capacity, contents.latin1(), contents.length())
+                 : Base64Decode(dst, capacity,
+                                reinterpret_cast<const uint16_t*>(contents.utf16()),
+                                contents.length());
   }
   CHECK(false);
   return 0;
@@ -271,7 +199,7 @@ std::vector<uint8_t> EncodeAll(v8::Isolate* isolate, v8::Local<v8::String> text,
   size_t capacity;
   switch (encoding) {
     case kUtf8:
-      capacity = text->Utf8Length(isolate);
+      capacity = StringUtf8Length(isolate, text);
       break;
     case kUcs2:
       capacity = text->Length() * 2;
@@ -293,7 +221,37 @@ std::vector<uint8_t> EncodeAll(v8::Isolate* isolate, v8::Local<v8::String> text,
 void ByteLengthUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
   CHECK(args[0]->IsString());
   args.GetReturnValue().Set(
-      static_cast<double>(args[0].As<v8::String>()->Utf8Length(args.GetIsolate())));
+      static_cast<double>(StringUtf8Length(args.GetIsolate(), args[0].As<v8::String>())));
+}
+
+// utf8Encode(string) -> ArrayBuffer holding the string's UTF-8, for Buffer.from(long string):
+// one pass over the characters into a worst-case block (3 bytes a unit, 2 for Latin-1) that is
+// then shrunk in place, instead of a length pass and a write pass.
+void Utf8Encode(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  v8::Isolate* isolate = args.GetIsolate();
+  CHECK(args[0]->IsString());
+  v8::Local<v8::String> text = args[0].As<v8::String>();
+  const size_t worst = static_cast<size_t>(text->Length()) * (text->IsOneByte() ? 2 : 3);
+  void* data = worst == 0 ? nullptr : LargeAlloc(worst);
+  if (worst != 0 && data == nullptr) {
+    isolate->ThrowException(
+        v8::Exception::RangeError(ToV8(isolate, "Array buffer allocation failed")));
+    return;
+  }
+  size_t read;
+  const size_t length =
+      worst == 0 ? 0 : WriteStringUtf8(isolate, text, static_cast<uint8_t*>(data), worst, &read);
+  if (length < worst) {
+    if (length == 0) {
+      std::free(data);
+      data = nullptr;
+    } else if (void* smaller = std::realloc(data, length)) {
+      data = smaller;
+    }
+  }
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      data, length, [](void* memory, size_t, void*) { std::free(memory); }, nullptr);
+  args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 
 // <enc>Write(view, string, offset, maxLength) -> bytes written.
@@ -531,7 +489,7 @@ void IsAscii(const v8::FunctionCallbackInfo<v8::Value>& args) {
 void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   const size_t size = SizeArg(args, 0);
-  void* data = size == 0 ? nullptr : std::malloc(size);
+  void* data = size == 0 ? nullptr : LargeAlloc(size);
   if (size != 0 && data == nullptr) {
     // Let V8 report the failure as it does for `new ArrayBuffer(size)`.
     isolate->ThrowException(
@@ -545,6 +503,7 @@ void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 constexpr BindingMethod kMethods[] = {
     {"byteLengthUtf8", ByteLengthUtf8},
+    {"utf8Encode", Utf8Encode},
     {"utf8Write", Write<kUtf8>},
     {"latin1Write", Write<kLatin1>},
     {"asciiWrite", Write<kAscii>},

@@ -1,7 +1,9 @@
-// internalBinding('encoding'): UTF-8 for TextEncoder and TextDecoder.
+// internalBinding('encoding'): UTF-8 for TextEncoder and TextDecoder, with the transcoders
+// of node:buffer (utf8.h).
 #include <string_view>
 
 #include "binding.h"
+#include "string_contents.h"
 #include "utf8.h"
 
 namespace kiln {
@@ -12,10 +14,10 @@ void EncodeUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::String> text;
   if (!args[0]->ToString(isolate->GetCurrentContext()).ToLocal(&text)) return;
-  size_t length = text->Utf8Length(isolate);
+  const size_t length = StringUtf8Length(isolate, text);
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, length);
-  text->WriteUtf8(isolate, static_cast<char*>(store->Data()), static_cast<int>(length), nullptr,
-                  v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+  size_t read;
+  WriteStringUtf8(isolate, text, static_cast<uint8_t*>(store->Data()), length, &read);
   v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
   args.GetReturnValue().Set(v8::Uint8Array::New(buffer, 0, length));
 }
@@ -26,13 +28,11 @@ void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& args) {
   CHECK(args[0]->IsString() && args[1]->IsUint8Array());
   v8::Local<v8::String> text = args[0].As<v8::String>();
   v8::Local<v8::Uint8Array> dest = args[1].As<v8::Uint8Array>();
-  char* data = static_cast<char*>(dest->Buffer()->Data()) + dest->ByteOffset();
-  int read = 0;
-  int written = text->WriteUtf8(isolate, data, static_cast<int>(dest->ByteLength()), &read,
-                                v8::String::NO_NULL_TERMINATION |
-                                    v8::String::REPLACE_INVALID_UTF8);
-  v8::Local<v8::Value> values[] = {v8::Integer::New(isolate, read),
-                                   v8::Integer::New(isolate, written)};
+  auto* data = static_cast<uint8_t*>(dest->Buffer()->Data()) + dest->ByteOffset();
+  size_t read;
+  const size_t written = WriteStringUtf8(isolate, text, data, dest->ByteLength(), &read);
+  v8::Local<v8::Value> values[] = {v8::Number::New(isolate, static_cast<double>(read)),
+                                   v8::Number::New(isolate, static_cast<double>(written))};
   args.GetReturnValue().Set(v8::Array::New(isolate, values, 2));
 }
 
@@ -56,9 +56,7 @@ void DecodeUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
     bytes.remove_prefix(3);
   }
   v8::Local<v8::String> result;
-  if (v8::String::NewFromUtf8(isolate, bytes.data(), v8::NewStringType::kNormal,
-                              static_cast<int>(bytes.size()))
-          .ToLocal(&result)) {
+  if (NewStringFromUtf8(isolate, bytes.data(), bytes.size()).ToLocal(&result)) {
     args.GetReturnValue().Set(result);
   }
 }

@@ -6,6 +6,7 @@
 const binding = internalBinding('buffer');
 const {
   byteLengthUtf8,
+  utf8Encode,
   compare: bindingCompare,
   compareOffset: bindingCompareOffset,
   copy: bindingCopy,
@@ -305,7 +306,12 @@ function fromStringFast(string, ops) {
   return buffer;
 }
 
-function createFromString(string, ops, length = ops.byteLength(string)) {
+function createFromString(string, ops, length) {
+  if (ops === encodingOps.utf8) {
+    const arrayBuffer = utf8Encode(string);
+    return new FastBuffer(arrayBuffer, 0, arrayBuffer.byteLength);
+  }
+  if (length === undefined) length = ops.byteLength(string);
   const buffer = Buffer.allocUnsafeSlow(length);
   const actual = ops.write(buffer, string, 0, length);
   return actual < length ? new FastBuffer(buffer.buffer, 0, actual) : buffer;

@@ -19,6 +19,7 @@
 #include "environment.h"
 #include "errors.h"
 #include "js_library.h"
+#include "large_alloc.h"
 #include "snapshot.h"
 #include "util.h"
 #include "v8.h"
@@ -154,9 +155,12 @@ int Run(const RunOptions& options) {
   // trim threshold it would pair with.
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
   mallopt(M_TRIM_THRESHOLD, 64 << 20);
+  // The heap grows by at least 16 MiB at a time, so that the huge pages large_alloc.cc asks
+  // for fit inside it (a 2 MiB page must lie wholly inside the mapping when first touched).
+  // Untouched, the padding costs address space only.
+  mallopt(M_TOP_PAD, 16 << 20);
 
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
-      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator = NewArrayBufferAllocator();
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator.get();
   params.external_references = ExternalReferences();

@@ -1,5 +1,7 @@
 #include "string_bytes.h"
 
+#include "codec_kernels.h"
+
 #include <array>
 #include <cstring>
 
@@ -40,30 +42,44 @@ constexpr std::array<uint8_t, 256> kHexTable = MakeHexTable();
 // Characters wider than a byte are looked up by their low byte: that is what Node does, and
 // programs depend on the decoded bytes being the same.
 template <typename Char>
-size_t Base64DecodeImpl(uint8_t* dst, size_t dst_length, const Char* src, size_t src_length) {
+size_t Base64DecodeImpl(const CodecKernels& kernels, uint8_t* dst, size_t dst_length,
+                        const Char* src, size_t src_length) {
   size_t written = 0;
-  if (dst_length == 0) return 0;
   // Each byte is emitted as soon as the digit that completes it is read, so a partial last
   // group yields the bytes its digits fully determine.
   unsigned group_position = 0;
   uint8_t previous = 0;
   size_t i = 0;
-  // Fast path: whole groups of four valid digits.
-  while (i + 4 <= src_length && written + 3 <= dst_length) {
-    const uint8_t a = kBase64Table[static_cast<uint8_t>(src[i])];
-    const uint8_t b = kBase64Table[static_cast<uint8_t>(src[i + 1])];
-    const uint8_t c = kBase64Table[static_cast<uint8_t>(src[i + 2])];
-    const uint8_t d = kBase64Table[static_cast<uint8_t>(src[i + 3])];
-    if ((a | b | c | d) & 0x80) break;
-    dst[written] = static_cast<uint8_t>((a << 2) | (b >> 4));
-    dst[written + 1] = static_cast<uint8_t>((b << 4) | (c >> 2));
-    dst[written + 2] = static_cast<uint8_t>((c << 6) | d);
-    written += 3;
-    i += 4;
-  }
-  if (written == dst_length) return written;
-  for (; i < src_length; i++) {
-    const auto c = static_cast<uint8_t>(src[i]);
+  // Where the vector kernel is tried next: right away while it makes progress, otherwise once
+  // the slow loop has moved on a block, so that input full of line breaks stays linear.
+  size_t next_bulk_try = 0;
+  while (i < src_length && written < dst_length) {
+    if (group_position == 0) {
+      if constexpr (sizeof(Char) == 1) {
+        if (i >= next_bulk_try) {
+          const size_t consumed =
+              kernels.base64_decode(src + i, src_length - i, dst + written, dst_length - written);
+          i += consumed;
+          written += consumed / 4 * 3;
+          if (consumed == 0) next_bulk_try = i + 32;
+        }
+      }
+      // Whole groups of four valid digits.
+      while (i + 4 <= src_length && written + 3 <= dst_length) {
+        const uint8_t a = kBase64Table[static_cast<uint8_t>(src[i])];
+        const uint8_t b = kBase64Table[static_cast<uint8_t>(src[i + 1])];
+        const uint8_t c = kBase64Table[static_cast<uint8_t>(src[i + 2])];
+        const uint8_t d = kBase64Table[static_cast<uint8_t>(src[i + 3])];
+        if ((a | b | c | d) & 0x80) break;
+        dst[written] = static_cast<uint8_t>((a << 2) | (b >> 4));
+        dst[written + 1] = static_cast<uint8_t>((b << 4) | (c >> 2));
+        dst[written + 2] = static_cast<uint8_t>((c << 6) | d);
+        written += 3;
+        i += 4;
+      }
+      if (i >= src_length || written == dst_length) break;
+    }
+    const auto c = static_cast<uint8_t>(src[i++]);
     const uint8_t digit = kBase64Table[c];
     if (digit == kInvalid) {
       if (c == '=') break;
@@ -82,7 +98,6 @@ size_t Base64DecodeImpl(uint8_t* dst, size_t dst_length, const Char* src, size_t
         dst[written++] = static_cast<uint8_t>(((previous & 0x03) << 6) | digit);
         break;
     }
-    if (written == dst_length) break;
     previous = digit;
     group_position = (group_position + 1) & 3;
   }
@@ -90,8 +105,10 @@ size_t Base64DecodeImpl(uint8_t* dst, size_t dst_length, const Char* src, size_t
 }
 
 template <typename Char>
-size_t HexDecodeImpl(uint8_t* dst, size_t dst_length, const Char* src, size_t src_length) {
+size_t HexDecodeImpl(const CodecKernels& kernels, uint8_t* dst, size_t dst_length,
+                     const Char* src, size_t src_length) {
   size_t written = 0;
+  if constexpr (sizeof(Char) == 1) written = kernels.hex_decode(src, src_length, dst, dst_length);
   while (written < dst_length && written * 2 + 1 < src_length) {
     const uint8_t high = kHexTable[static_cast<uint8_t>(src[written * 2])];
     const uint8_t low = kHexTable[static_cast<uint8_t>(src[written * 2 + 1])];
@@ -110,9 +127,11 @@ size_t Base64EncodedLength(size_t length, bool url) {
   return (length + 2) / 3 * 4;
 }
 
-void Base64Encode(const uint8_t* src, size_t length, char* dst, bool url) {
+void Base64EncodeWith(const CodecKernels& kernels, const uint8_t* src, size_t length, char* dst,
+                      bool url) {
   const char* alphabet = url ? kBase64UrlAlphabet : kBase64Alphabet;
-  size_t i = 0;
+  size_t i = kernels.base64_encode(src, length, dst, url);
+  dst += i / 3 * 4;
   for (; i + 3 <= length; i += 3) {
     const uint32_t triple = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
     *dst++ = alphabet[(triple >> 18) & 63];
@@ -132,15 +151,24 @@ void Base64Encode(const uint8_t* src, size_t length, char* dst, bool url) {
   }
 }
 
+void Base64Encode(const uint8_t* src, size_t length, char* dst, bool url) {
+  Base64EncodeWith(ActiveCodecKernels(), src, length, dst, url);
+}
+
+size_t Base64DecodeWith(const CodecKernels& kernels, uint8_t* dst, size_t dst_length,
+                        const uint8_t* src, size_t src_length) {
+  return Base64DecodeImpl(kernels, dst, dst_length, src, src_length);
+}
+
 size_t Base64Decode(uint8_t* dst, size_t dst_length, const uint8_t* src, size_t src_length) {
-  return Base64DecodeImpl(dst, dst_length, src, src_length);
+  return Base64DecodeImpl(ActiveCodecKernels(), dst, dst_length, src, src_length);
 }
 
 size_t Base64Decode(uint8_t* dst, size_t dst_length, const uint16_t* src, size_t src_length) {
-  return Base64DecodeImpl(dst, dst_length, src, src_length);
+  return Base64DecodeImpl(ActiveCodecKernels(), dst, dst_length, src, src_length);
 }
 
-void HexEncode(const uint8_t* src, size_t length, char* dst) {
+void HexEncodeWith(const CodecKernels& kernels, const uint8_t* src, size_t length, char* dst) {
   static const auto kPairs = [] {
     std::array<char, 512> pairs{};
     for (int i = 0; i < 256; i++) {
@@ -149,15 +177,26 @@ void HexEncode(const uint8_t* src, size_t length, char* dst) {
     }
     return pairs;
   }();
-  for (size_t i = 0; i < length; i++) std::memcpy(dst + 2 * i, &kPairs[2 * src[i]], 2);
+  for (size_t i = kernels.hex_encode(src, length, dst); i < length; i++) {
+    std::memcpy(dst + 2 * i, &kPairs[2 * src[i]], 2);
+  }
+}
+
+void HexEncode(const uint8_t* src, size_t length, char* dst) {
+  HexEncodeWith(ActiveCodecKernels(), src, length, dst);
+}
+
+size_t HexDecodeWith(const CodecKernels& kernels, uint8_t* dst, size_t dst_length,
+                     const uint8_t* src, size_t src_length) {
+  return HexDecodeImpl(kernels, dst, dst_length, src, src_length);
 }
 
 size_t HexDecode(uint8_t* dst, size_t dst_length, const uint8_t* src, size_t src_length) {
-  return HexDecodeImpl(dst, dst_length, src, src_length);
+  return HexDecodeImpl(ActiveCodecKernels(), dst, dst_length, src, src_length);
 }
 
 size_t HexDecode(uint8_t* dst, size_t dst_length, const uint16_t* src, size_t src_length) {
-  return HexDecodeImpl(dst, dst_length, src, src_length);
+  return HexDecodeImpl(ActiveCodecKernels(), dst, dst_length, src, src_length);
 }
 
 size_t SearchBytes(const uint8_t* haystack, size_t haystack_length, const uint8_t* needle,

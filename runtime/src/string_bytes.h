@@ -7,6 +7,8 @@
 
 namespace kiln {
 
+struct CodecKernels;
+
 // Length of the base64 text for `length` bytes: padded to a multiple of 4, or unpadded for
 // base64url.
 size_t Base64EncodedLength(size_t length, bool url);
@@ -28,6 +30,16 @@ void HexEncode(const uint8_t* src, size_t length, char* dst);
 // odd last digit is dropped) or `dst_length` bytes. UTF-16 input is read through its low byte.
 size_t HexDecode(uint8_t* dst, size_t dst_length, const uint8_t* src, size_t src_length);
 size_t HexDecode(uint8_t* dst, size_t dst_length, const uint16_t* src, size_t src_length);
+
+// The functions above with the inner loops of a given kernel table (codec_kernels.h) instead of
+// the best one for this CPU: for tests that compare the tables.
+void Base64EncodeWith(const CodecKernels& kernels, const uint8_t* src, size_t length, char* dst,
+                      bool url);
+size_t Base64DecodeWith(const CodecKernels& kernels, uint8_t* dst, size_t dst_length,
+                        const uint8_t* src, size_t src_length);
+void HexEncodeWith(const CodecKernels& kernels, const uint8_t* src, size_t length, char* dst);
+size_t HexDecodeWith(const CodecKernels& kernels, uint8_t* dst, size_t dst_length,
+                     const uint8_t* src, size_t src_length);
 
 // The first index >= start (forward) or the last index <= start (backward) at which `needle`
 // occurs in `haystack`; `haystack_length` when there is none. Lengths count elements.

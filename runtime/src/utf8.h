@@ -1,4 +1,5 @@
-// UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
+// UTF-8 validation, decoding into Latin-1 or UTF-16 and encoding from Latin-1 or UTF-16, with
+// the vector kernels of codec_kernels.h for ASCII runs.
 #pragma once
 
 #include <cstddef>
@@ -6,6 +7,8 @@
 #include <string_view>
 
 namespace kiln {
+
+struct CodecKernels;
 
 bool IsValidUtf8(std::string_view bytes);
 
@@ -16,5 +19,34 @@ size_t AsciiPrefixLength(const uint8_t* data, size_t length);
 // String::NewFromUtf8 and TextDecoder do. `out` needs room for `length` units; returns the
 // number written.
 size_t Utf8ToUtf16(const uint8_t* data, size_t length, char16_t* out);
+
+// Decodes UTF-8 into Latin-1 for as long as every character is well-formed and below U+0100.
+// `out` needs room for `length` bytes. Returns the number of input bytes consumed (`length`
+// when all of it was) and sets *written to the characters written.
+size_t Utf8ToLatin1(const uint8_t* data, size_t length, uint8_t* out, size_t* written);
+
+// UTF-8 length of UTF-16 text; a lone surrogate takes 3 bytes (it becomes U+FFFD).
+size_t Utf16Utf8Length(const char16_t* src, size_t length);
+// Encodes UTF-16 as UTF-8, lone surrogates as U+FFFD, writing only whole characters that fit in
+// `capacity`; returns the bytes written and sets *read to the units consumed.
+size_t Utf16ToUtf8(const char16_t* src, size_t length, uint8_t* dst, size_t capacity,
+                   size_t* read);
+
+// The same for Latin-1 text.
+size_t Latin1Utf8Length(const uint8_t* src, size_t length);
+size_t Latin1ToUtf8(const uint8_t* src, size_t length, uint8_t* dst, size_t capacity,
+                    size_t* read);
+
+// The functions above with a given kernel table, for tests that compare the tables.
+size_t Utf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, size_t length,
+                       char16_t* out);
+size_t Utf8ToLatin1With(const CodecKernels& kernels, const uint8_t* data, size_t length,
+                        uint8_t* out, size_t* written);
+size_t Utf16Utf8LengthWith(const CodecKernels& kernels, const char16_t* src, size_t length);
+size_t Utf16ToUtf8With(const CodecKernels& kernels, const char16_t* src, size_t length,
+                       uint8_t* dst, size_t capacity, size_t* read);
+size_t Latin1Utf8LengthWith(const CodecKernels& kernels, const uint8_t* src, size_t length);
+size_t Latin1ToUtf8With(const CodecKernels& kernels, const uint8_t* src, size_t length,
+                        uint8_t* dst, size_t capacity, size_t* read);
 
 }  // namespace kiln

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <memory>
 
+#include "large_alloc.h"
+#include "owned_string.h"
 #include "utf8.h"
 
 namespace kiln {
@@ -22,75 +24,47 @@ std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   return std::string(*utf8, utf8.length());
 }
 
-namespace {
-
-// Strings from this size on are handed to V8 without a copy.
-constexpr size_t kExternalStringThreshold = 1 << 20;
-
-class ExternalOneByteString final : public v8::String::ExternalOneByteStringResource {
- public:
-  ExternalOneByteString(char* data, size_t length) : data_(data), length_(length) {}
-  ~ExternalOneByteString() override { std::free(data_); }
-  const char* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  char* data_;
-  size_t length_;
-};
-
-class ExternalTwoByteString final : public v8::String::ExternalStringResource {
- public:
-  ExternalTwoByteString(uint16_t* data, size_t length) : data_(data), length_(length) {}
-  ~ExternalTwoByteString() override { std::free(data_); }
-  const uint16_t* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  uint16_t* data_;
-  size_t length_;
-};
-
-}  // namespace
-
+// Tries Latin-1 first (a one-byte string takes half the memory of a two-byte one, and V8's
+// one-byte strings are Latin-1); at the first character past U+00FF, the Latin-1 written so far
+// is widened and the rest decoded to UTF-16.
 v8::MaybeLocal<v8::String> NewStringFromUtf8(v8::Isolate* isolate, const char* data,
                                              size_t length) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(data);
   if (length == 0) return v8::String::Empty(isolate);
-  size_t ascii = AsciiPrefixLength(bytes, length);
-  if (ascii == length) {
-    if (length > static_cast<size_t>(v8::String::kMaxLength)) return {};
-    if (length >= kExternalStringThreshold) {
-      char* copy = static_cast<char*>(std::malloc(length));
-      if (copy == nullptr) return {};
-      std::memcpy(copy, data, length);
-      auto* resource = new ExternalOneByteString(copy, length);
-      v8::MaybeLocal<v8::String> result = v8::String::NewExternalOneByte(isolate, resource);
-      if (result.IsEmpty()) delete resource;
-      return result;
+  if (length <= 2048) {
+    uint8_t latin1[2048];
+    size_t written;
+    if (Utf8ToLatin1(bytes, length, latin1, &written) == length) {
+      return v8::String::NewFromOneByte(isolate, latin1, v8::NewStringType::kNormal,
+                                        static_cast<int>(written));
     }
-    return v8::String::NewFromOneByte(isolate, bytes, v8::NewStringType::kNormal,
-                                      static_cast<int>(length));
+    char16_t units[2048];
+    const size_t count = Utf8ToUtf16(bytes, length, units);
+    return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(units),
+                                      v8::NewStringType::kNormal, static_cast<int>(count));
+  }
+  auto* latin1 = static_cast<uint8_t*>(LargeAlloc(length));
+  if (latin1 == nullptr) return {};
+  size_t written;
+  const size_t consumed = Utf8ToLatin1(bytes, length, latin1, &written);
+  if (consumed == length) {
+    return NewOneByteOwned(isolate, reinterpret_cast<char*>(latin1), written);
   }
   // UTF-16 never has more units than the UTF-8 has bytes.
-  auto* units = static_cast<char16_t*>(std::malloc(length * sizeof(char16_t)));
-  if (units == nullptr) return {};
-  size_t count = Utf8ToUtf16(bytes, length, units);
-  if (count > static_cast<size_t>(v8::String::kMaxLength)) {
-    std::free(units);
+  auto* units = static_cast<char16_t*>(LargeAlloc((written + length - consumed) * 2));
+  if (units == nullptr) {
+    std::free(latin1);
     return {};
   }
-  if (count >= kExternalStringThreshold) {
-    auto* resource = new ExternalTwoByteString(reinterpret_cast<uint16_t*>(units), count);
-    v8::MaybeLocal<v8::String> result = v8::String::NewExternalTwoByte(isolate, resource);
-    if (result.IsEmpty()) delete resource;
-    return result;
+  for (size_t i = 0; i < written; i++) units[i] = latin1[i];
+  std::free(latin1);
+  const size_t capacity = written + length - consumed;
+  const size_t count = written + Utf8ToUtf16(bytes + consumed, length - consumed, units + written);
+  // Non-ASCII text gives fewer units than bytes: give back the rest (glibc shrinks in place).
+  if (count < capacity - capacity / 8 && count > 0) {
+    if (void* smaller = std::realloc(units, count * 2)) units = static_cast<char16_t*>(smaller);
   }
-  v8::MaybeLocal<v8::String> result =
-      v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(units),
-                                 v8::NewStringType::kNormal, static_cast<int>(count));
-  std::free(units);
-  return result;
+  return NewTwoByteOwned(isolate, reinterpret_cast<uint16_t*>(units), count);
 }
 
 }  // namespace kiln

@@ -7,12 +7,15 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <brotli/decode.h>
 #include <brotli/encode.h>
 #include <zlib.h>
+
+#include "fast_inflate.h"
 
 namespace kiln {
 
@@ -64,6 +67,10 @@ class CompressionStream {
   CompressionError ResetBrotli();
   CompressionError ErrorForMessage(const char* message) const;
   void WriteZlib();
+  void InflateFast();
+  void InflateZlib();
+  bool ReplayIntoZlib();
+  void FallBackToZlib();
   void WriteBrotli();
   void FreeBrotli();
 
@@ -76,6 +83,13 @@ class CompressionStream {
   int flush_ = Z_NO_FLUSH;
   int level_ = 0, window_bits_ = 0, mem_level_ = 0, strategy_ = 0;
   int gzip_id_bytes_read_ = 0;
+  // ISA-L decodes inflate streams that need nothing only zlib can do; zlib takes over (replaying
+  // the member's input and skipping `discard_` bytes of output) when ISA-L stops on anything.
+  std::unique_ptr<FastInflate> fast_;
+  bool fast_started_ = false;
+  std::vector<uint8_t> replay_;
+  size_t replay_pos_ = 0;
+  uint64_t discard_ = 0;
   std::vector<uint8_t> dictionary_;
   bool zlib_init_done_ = false;
   BrotliEncoderState* encoder_ = nullptr;

@@ -108,9 +108,10 @@ bool CompressionStream::InitZlibLazily() {
     case kInflateRaw:
     case kUnzip:
       err_ = inflateInit2(&strm_, window_bits_);
-      // ISA-L has no smaller windows and no dictionaries.
-      if (err_ == Z_OK && dictionary_.empty() && IsalAllowed() &&
-          (window_bits_ == -15 || (window_bits_ & 15) == 15 || (window_bits_ & 15) == 0)) {
+      // ISA-L has no smaller windows and no dictionaries; raw streams stay with zlib, as only
+      // a checksum shows that ISA-L read corrupt input the way zlib would.
+      if (err_ == Z_OK && dictionary_.empty() && IsalAllowed() && mode_ != kInflateRaw &&
+          ((window_bits_ & 15) == 15 || (window_bits_ & 15) == 0)) {
         fast_ = std::make_unique<FastInflate>();
         fast_started_ = false;
       }
@@ -336,6 +337,9 @@ void CompressionStream::InflateFast() {
     uint32_t in_len = strm_.avail_in;
     uint8_t* out = strm_.next_out;
     uint32_t out_len = strm_.avail_out;
+    Bytef* out_before = strm_.next_out;
+    uInt out_len_before = strm_.avail_out;
+    uint64_t member_out_before = fast_->member_out();
     int result = fast_->Run(&in, &in_len, &out, &out_len);
     bool progress = in_len != strm_.avail_in || out_len != strm_.avail_out;
     strm_.next_in = const_cast<Bytef*>(in);
@@ -355,8 +359,13 @@ void CompressionStream::InflateFast() {
     if (fast_->finished()) continue;
     // At a flush with all input read and the member unfinished (truncated input, or the start
     // of a member after another), zlib says exactly what it makes of it and how much output.
-    if (flush_ != Z_NO_FLUSH && strm_.avail_in == 0 && fast_->can_replay()) {
+    // ISA-L's output of this call is taken back: at a truncation it may differ from zlib's.
+    if (flush_ != Z_NO_FLUSH && strm_.avail_in == 0 && strm_.avail_out != 0 &&
+        fast_->can_replay()) {
       FallBackToZlib();
+      discard_ = member_out_before;
+      strm_.next_out = out_before;
+      strm_.avail_out = out_len_before;
       InflateZlib();
       return;
     }

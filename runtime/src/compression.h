@@ -38,6 +38,7 @@ class CompressionStream {
   CompressionStream& operator=(const CompressionStream&) = delete;
 
   bool is_brotli() const { return mode_ == kBrotliDecode || mode_ == kBrotliEncode; }
+  int mode() const { return mode_; }
 
   // zlib modes: parameters as node:zlib validated them; zlib itself starts on the first Write,
   // Reset or SetParams.

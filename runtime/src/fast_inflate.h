@@ -38,7 +38,11 @@ class FastInflate {
   uint64_t member_out() const { return member_out_; }
 
  private:
+  bool HeaderLooksBad(const uint8_t* in, uint32_t in_len);
+
   std::unique_ptr<inflate_state> state_;
+  Wrapper wrapper_ = kRaw;
+  size_t header_checked_ = 0;
   std::vector<uint8_t> replay_;
   bool replay_complete_ = true;
   uint64_t member_out_ = 0;

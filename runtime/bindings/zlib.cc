@@ -3,12 +3,16 @@
 // reports the space left in the output and input through a Uint32Array shared with JS; errors
 // go to handle.onerror(message, errno, code) with Node's messages and codes.
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
+#include <memory>
+#include <thread>
 #include <vector>
 
 #include "binding.h"
 #include "callback_scope.h"
 #include "compression.h"
+#include "parallel_deflate.h"
 
 namespace kiln {
 namespace {
@@ -104,6 +108,31 @@ class ZlibHandle {
       }
       spares_array_.Reset(isolate, array);
     }
+    if (parallel_ != nullptr) {
+      // A stream that flushes or ends before one block of input goes to zlib as a whole (same
+      // bytes as Node); so does one written synchronously.
+      bool small = !parallel_->started() && flush_ != Z_NO_FLUSH &&
+                   parallel_->open_length() + in_len_ < ParallelDeflate::kBlockSize;
+      if (!async || small) {
+        if (parallel_->started()) {
+          isolate->ThrowException(
+              v8::Exception::Error(ToV8(isolate, "zlib write already in progress")));
+          return;
+        }
+        prefix_ = parallel_->TakeUnsealed();
+        parallel_.reset();
+      } else {
+        write_in_progress_ = true;
+        UpdateWeakness();
+        deliver_ptr_ = out_;
+        deliver_left_ = out_len_;
+        deliver_window_ = 0;
+        spares_used_ = 0;
+        PumpParallel(true);
+        return;
+      }
+    }
+    CombinePrefix();
     write_in_progress_ = true;
 
     if (!async) {
@@ -114,12 +143,44 @@ class ZlibHandle {
         EmitError(error);
         return;
       }
-      UpdateWriteState(stream_.avail_out(), stream_.avail_in(), 0, 0);
+      UpdateWriteState(stream_.avail_out(), reported_avail_in_, 0, 0);
       write_in_progress_ = false;
       return;
     }
-    object_.ClearWeak();
+    UpdateWeakness();
     CHECK(uv_queue_work(env_->loop(), &work_, WorkOnThread, AfterWork) == 0);
+  }
+
+  // Gzip, Deflate and DeflateRaw streams with the default window and no dictionary compress
+  // large inputs in parallel blocks (runtime/src/parallel_deflate.h).
+  void MaybeCompressInParallel(int window_bits, int level, bool has_dictionary) {
+    int mode = stream_.mode();
+    if (mode != CompressionStream::kGzip && mode != CompressionStream::kDeflate &&
+        mode != CompressionStream::kDeflateRaw) {
+      return;
+    }
+    if (window_bits != 15 || level == 0 || has_dictionary) return;
+    const char* off = std::getenv("KILN_ZLIB_NO_PARALLEL");
+    if (off != nullptr && off[0] != '\0' && off[0] != '0') return;
+    parallel_ = std::make_unique<ParallelDeflate>(
+        mode == CompressionStream::kGzip   ? ParallelDeflate::kGzip
+        : mode == CompressionStream::kDeflate ? ParallelDeflate::kZlib
+                                              : ParallelDeflate::kRaw,
+        level, window_bits, mem_level_, strategy_);
+  }
+  int mem_level_ = 8;
+  int strategy_ = 0;
+
+  // Returns true when the parallel engine took the change (or was not in use).
+  bool SetParallelParams(int level, int strategy) {
+    if (parallel_ == nullptr) return false;
+    if (parallel_->started()) {
+      parallel_->SetParams(level, strategy);
+      return true;
+    }
+    prefix_ = parallel_->TakeUnsealed();
+    parallel_.reset();
+    return false;
   }
 
   // reset() while a write is on the thread pool happens once no write is in flight.
@@ -129,6 +190,8 @@ class ZlibHandle {
       pending_reset_ = true;
       return;
     }
+    RetireParallel();
+    prefix_.clear();
     CompressionError error = stream_.Reset();
     if (error.IsError()) EmitError(error);
   }
@@ -140,6 +203,7 @@ class ZlibHandle {
     }
     pending_close_ = false;
     closed_ = true;
+    RetireParallel();
     stream_.Close();
     ReportMemory();
   }
@@ -158,6 +222,232 @@ class ZlibHandle {
       stream_.Write(flush_, next_in, ok_avail_in_, spare.data, spare.length);
       if (stream_.error().IsError()) error_in_spare_ = true;
     }
+    if (combined_) {
+      ok_avail_in_ = std::min(ok_avail_in_, js_in_len_);
+      reported_avail_in_ = UncombinePrefix(stream_.avail_in());
+    } else {
+      reported_avail_in_ = stream_.avail_in();
+    }
+  }
+
+  // Input parallel_ had taken before it handed the stream to zlib goes in front of the next
+  // serial write; JS sees only its own input consumed.
+  void CombinePrefix() {
+    combined_ = false;
+    if (prefix_.empty()) return;
+    combined_input_.assign(prefix_.begin(), prefix_.end());
+    if (in_len_ > 0) combined_input_.insert(combined_input_.end(), in_, in_ + in_len_);
+    js_in_len_ = in_len_;
+    in_ = combined_input_.data();
+    in_len_ = static_cast<uint32_t>(combined_input_.size());
+    combined_ = true;
+  }
+
+  uint32_t UncombinePrefix(uint32_t avail_in) {
+    combined_ = false;
+    uint32_t prefix_length = in_len_ - js_in_len_;
+    std::vector<uint8_t>().swap(combined_input_);
+    if (avail_in <= js_in_len_) {
+      std::vector<uint8_t>().swap(prefix_);
+      return avail_in;
+    }
+    uint32_t prefix_left = avail_in - js_in_len_;
+    prefix_.erase(prefix_.begin(), prefix_.begin() + (prefix_length - prefix_left));
+    return js_in_len_;
+  }
+
+  // ---- parallel deflate ----
+
+  struct BlockJob {
+    uv_work_t work;
+    ZlibHandle* self;
+    ParallelDeflate* engine;
+    ParallelDeflate::Block* block;
+  };
+
+  static size_t MaxBlocksInFlight() {
+    static const size_t count = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 3);
+    return count;
+  }
+
+  void ScheduleBlock(ParallelDeflate::Block* block) {
+    if (block == nullptr) return;
+    auto* job = new BlockJob{{}, this, parallel_.get(), block};
+    job->work.data = job;
+    jobs_++;
+    UpdateWeakness();
+    CHECK(uv_queue_work(
+              env_->loop(), &job->work,
+              [](uv_work_t* work) {
+                ParallelDeflate::Compress(static_cast<BlockJob*>(work->data)->block);
+              },
+              AfterBlock) == 0);
+  }
+
+  static void AfterBlock(uv_work_t* work, int status) {
+    auto* job = static_cast<BlockJob*>(work->data);
+    ZlibHandle* self = job->self;
+    ParallelDeflate* engine = job->engine;
+    engine->BlockDone(job->block);
+    delete job;
+    self->jobs_--;
+    if (engine != self->parallel_.get()) {
+      if (engine->in_flight() == 0) {
+        std::erase_if(self->retired_, [engine](const auto& e) { return e.get() == engine; });
+      }
+      self->UpdateWeakness();
+      return;
+    }
+    if (status == UV_ECANCELED || self->env_->stopping()) {
+      self->UpdateWeakness();
+      return;
+    }
+    Environment* env = self->env_;
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Context::Scope context_scope(env->context());
+    v8::Local<v8::Object> object = self->object_.Get(isolate);
+    (void)object;
+    if (self->waiting_) self->PumpParallel(false);
+    self->UpdateWeakness();
+  }
+
+  // Moves input into blocks, starts full ones, hands finished output to the write's windows,
+  // and ends the write once its input is in and (for a flush) all output is out.
+  void PumpParallel(bool in_write_call) {
+    ParallelDeflate& engine = *parallel_;
+    for (;;) {
+      if (engine.block_full()) {
+        // A full block waits for more input, so that a flush or the end can close it.
+        if (in_len_ == 0 || engine.in_flight() >= MaxBlocksInFlight()) break;
+        ScheduleBlock(engine.Seal(Z_NO_FLUSH));
+        continue;
+      }
+      if (in_len_ == 0) break;
+      size_t took = engine.Feed(in_, in_len_);
+      if (took == 0) break;
+      in_ += took;
+      in_len_ -= static_cast<uint32_t>(took);
+    }
+    if (in_len_ == 0 && flush_ != Z_NO_FLUSH) {
+      if (flush_ == Z_FINISH) {
+        if (!engine.finishing()) ScheduleBlock(engine.Seal(Z_FINISH));
+      } else if (engine.open_empty()) {
+        // The last block ended with a sync flush: everything is out once it is drained.
+        if (flush_ == Z_FULL_FLUSH) engine.FullFlushWithoutBlock();
+      } else {
+        ScheduleBlock(engine.Seal(flush_));
+      }
+    }
+    // Nothing is out before the first block: the stream may still go to zlib as a whole.
+    while (engine.started()) {
+      if (deliver_left_ == 0) {
+        if (deliver_window_ >= spares_.size() || !engine.output_pending()) break;
+        const Spare& spare = spares_[deliver_window_++];
+        deliver_ptr_ = spare.data;
+        deliver_left_ = spare.length;
+        spares_used_ = deliver_window_;
+      }
+      size_t n = engine.Drain(deliver_ptr_, deliver_left_);
+      if (n == 0) break;
+      deliver_ptr_ += n;
+      deliver_left_ -= static_cast<uint32_t>(n);
+    }
+    if (engine.failed()) {
+      waiting_ = false;
+      write_in_progress_ = false;
+      ReleaseWriteBuffers();
+      if (!in_write_call) {
+        EmitError({"Zlib error", "Z_MEM_ERROR", Z_MEM_ERROR});
+      } else {
+        FinishParallelWriteLater(true);
+      }
+      return;
+    }
+    bool windows_full = deliver_left_ == 0 && deliver_window_ >= spares_.size();
+    bool done = windows_full || (in_len_ == 0 && (flush_ == Z_NO_FLUSH || engine.all_done()));
+    if (!done) {
+      waiting_ = true;
+      return;
+    }
+    waiting_ = false;
+    UpdateWriteState(deliver_left_, in_len_, static_cast<uint32_t>(spares_used_), 0);
+    if (in_write_call) {
+      FinishParallelWriteLater(false);
+    } else {
+      FinishParallelWrite();
+    }
+  }
+
+  // The write's callback must not run inside handle.write(): one thread-pool hop.
+  void FinishParallelWriteLater(bool failed) {
+    noop_pending_ = true;
+    noop_failed_ = failed;
+    UpdateWeakness();
+    CHECK(uv_queue_work(
+              env_->loop(), &work_, [](uv_work_t*) {},
+              [](uv_work_t* work, int status) {
+                auto* self = static_cast<ZlibHandle*>(work->data);
+                Environment* env = self->env_;
+                v8::Isolate* isolate = env->isolate();
+                v8::HandleScope scope(isolate);
+                v8::Context::Scope context_scope(env->context());
+                v8::Local<v8::Object> object = self->object_.Get(isolate);
+                (void)object;
+                self->noop_pending_ = false;
+                if (status == UV_ECANCELED || env->stopping()) {
+                  self->write_in_progress_ = false;
+                  self->Close();
+                  self->UpdateWeakness();
+                  return;
+                }
+                if (self->noop_failed_) {
+                  self->EmitError({"Zlib error", "Z_MEM_ERROR", Z_MEM_ERROR});
+                } else {
+                  self->FinishParallelWrite();
+                }
+                self->UpdateWeakness();
+              }) == 0);
+  }
+
+  void FinishParallelWrite() {
+    v8::Isolate* isolate = env_->isolate();
+    v8::Local<v8::Object> object = object_.Get(isolate);
+    ReleaseWriteBuffers();
+    write_in_progress_ = false;
+    UpdateWeakness();
+    (void)MakeCallback(env_, object, callback_.Get(isolate), 0, nullptr);
+    if (pending_close_) {
+      Close();
+    } else if (pending_reset_ && !write_in_progress_) {
+      pending_reset_ = false;
+      Reset();
+    }
+  }
+
+  void ReleaseWriteBuffers() {
+    in_buffer_.Reset();
+    out_buffer_.Reset();
+    spares_array_.Reset();
+  }
+
+  // Blocks still on the thread pool keep their engine until they are back.
+  void RetireParallel() {
+    if (parallel_ == nullptr) return;
+    if (parallel_->in_flight() > 0) retired_.push_back(std::move(parallel_));
+    parallel_.reset();
+  }
+
+  // The JS object (and this) stay alive while anything of theirs is on the thread pool.
+  void UpdateWeakness() {
+    bool busy = write_in_progress_ || jobs_ > 0 || noop_pending_;
+    if (busy && weak_) {
+      object_.ClearWeak();
+      weak_ = false;
+    } else if (!busy && !weak_) {
+      object_.SetWeak(this, OnWeak, v8::WeakCallbackType::kParameter);
+      weak_ = true;
+    }
   }
 
   static void WorkOnThread(uv_work_t* work) { static_cast<ZlibHandle*>(work->data)->DoWork(); }
@@ -172,11 +462,9 @@ class ZlibHandle {
     // once the handle is weak again, the pipeline may be reachable from nothing else, and the
     // external-memory report below can run a GC.
     v8::Local<v8::Object> object = self->object_.Get(isolate);
-    self->in_buffer_.Reset();
-    self->out_buffer_.Reset();
-    self->spares_array_.Reset();
-    self->object_.SetWeak(self, OnWeak, v8::WeakCallbackType::kParameter);
+    self->ReleaseWriteBuffers();
     self->write_in_progress_ = false;
+    self->UpdateWeakness();
     self->ReportMemory();
     if (status == UV_ECANCELED || env->stopping()) {
       self->Close();
@@ -194,7 +482,7 @@ class ZlibHandle {
       self->EmitError(error);
       return;
     }
-    self->UpdateWriteState(self->stream_.avail_out(), self->stream_.avail_in(), self->spares_used_,
+    self->UpdateWriteState(self->stream_.avail_out(), self->reported_avail_in_, self->spares_used_,
                            0);
     (void)MakeCallback(env, object, self->callback_.Get(isolate), 0, nullptr);
     if (self->pending_close_) {
@@ -256,6 +544,21 @@ class ZlibHandle {
   static constexpr uint32_t kMaxSpares = 64;
   std::vector<Spare> spares_;
   size_t spares_used_ = 0;
+  uint32_t reported_avail_in_ = 0;
+  std::unique_ptr<ParallelDeflate> parallel_;
+  std::vector<std::unique_ptr<ParallelDeflate>> retired_;
+  std::vector<uint8_t> prefix_;
+  std::vector<uint8_t> combined_input_;
+  bool combined_ = false;
+  uint32_t js_in_len_ = 0;
+  uint8_t* deliver_ptr_ = nullptr;
+  uint32_t deliver_left_ = 0;
+  size_t deliver_window_ = 0;
+  size_t jobs_ = 0;
+  bool waiting_ = false;
+  bool noop_pending_ = false;
+  bool noop_failed_ = false;
+  bool weak_ = true;
   bool error_in_spare_ = false;
   uint32_t ok_avail_in_ = 0;
   bool write_in_progress_ = false;
@@ -305,7 +608,12 @@ void Init(const v8::FunctionCallbackInfo<v8::Value>& args) {
   int mem_level = args[2]->Int32Value(context).FromMaybe(8);
   int strategy = args[3]->Int32Value(context).FromMaybe(0);
   self->SetWriteState(args[4].As<v8::Uint32Array>(), args[5].As<v8::Function>());
-  self->stream().InitZlib(level, window_bits, mem_level, strategy, BytesOf(args[6]));
+  std::vector<uint8_t> dictionary = BytesOf(args[6]);
+  bool has_dictionary = !dictionary.empty() || args[6]->IsArrayBufferView();
+  self->stream().InitZlib(level, window_bits, mem_level, strategy, std::move(dictionary));
+  self->mem_level_ = mem_level;
+  self->strategy_ = strategy;
+  self->MaybeCompressInParallel(window_bits, level, has_dictionary);
   args.GetReturnValue().Set(true);
 }
 
@@ -335,8 +643,10 @@ void Params(const v8::FunctionCallbackInfo<v8::Value>& args) {
     return;
   }
   v8::Local<v8::Context> context = args.GetIsolate()->GetCurrentContext();
-  CompressionError error = self->stream().SetParams(args[0]->Int32Value(context).FromMaybe(-1),
-                                           args[1]->Int32Value(context).FromMaybe(0));
+  int level = args[0]->Int32Value(context).FromMaybe(-1);
+  int strategy = args[1]->Int32Value(context).FromMaybe(0);
+  if (self->SetParallelParams(level, strategy)) return;
+  CompressionError error = self->stream().SetParams(level, strategy);
   if (error.IsError()) self->EmitError(error);
 }
 

@@ -1,8 +1,11 @@
 // The zlib and brotli stream engine of node:zlib (see compression.h).
 #include "compression.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
+
+#include <isa-l/igzip_lib.h>
 
 namespace kiln {
 namespace {
@@ -41,6 +44,25 @@ const char* BrotliErrorCode(BrotliDecoderErrorCode error) {
     CASE(ALLOC_RING_BUFFER_2) CASE(ALLOC_BLOCK_TYPE_TREES) CASE(UNREACHABLE)
 #undef CASE
     default: return "ERR__ERROR_UNREACHABLE";
+  }
+}
+
+// KILN_ZLIB_NO_ISAL=1 inflates with zlib only (for A/B measurements).
+bool IsalAllowed() {
+  const char* value = std::getenv("KILN_ZLIB_NO_ISAL");
+  return value == nullptr || value[0] == '\0' || value[0] == '0';
+}
+
+// zlib's message for what ISA-L found, when the member is too long to replay through zlib.
+const char* IsalMessage(int result) {
+  switch (result) {
+    case ISAL_INVALID_BLOCK: return "invalid block type";
+    case ISAL_INVALID_SYMBOL: return "invalid literal/length code";
+    case ISAL_INVALID_LOOKBACK: return "invalid distance too far back";
+    case ISAL_INVALID_WRAPPER: return "incorrect header check";
+    case ISAL_UNSUPPORTED_METHOD: return "unknown compression method";
+    case ISAL_INCORRECT_CHECKSUM: return "incorrect data check";
+    default: return "invalid block type";
   }
 }
 
@@ -86,6 +108,13 @@ bool CompressionStream::InitZlibLazily() {
     case kInflateRaw:
     case kUnzip:
       err_ = inflateInit2(&strm_, window_bits_);
+      // ISA-L has no smaller windows and no dictionaries; raw streams stay with zlib, as only
+      // a checksum shows that ISA-L read corrupt input the way zlib would.
+      if (err_ == Z_OK && dictionary_.empty() && IsalAllowed() && mode_ != kInflateRaw &&
+          ((window_bits_ & 15) == 15 || (window_bits_ & 15) == 0)) {
+        fast_ = std::make_unique<FastInflate>();
+        fast_started_ = false;
+      }
       break;
     default:
       return false;
@@ -134,6 +163,13 @@ CompressionError CompressionStream::Reset() {
     case kInflateRaw:
     case kGunzip:
       err_ = inflateReset(&strm_);
+      std::vector<uint8_t>().swap(replay_);
+      replay_pos_ = 0;
+      discard_ = 0;
+      if (fast_ != nullptr && fast_started_) {
+        fast_->Start(mode_ == kGunzip ? FastInflate::kGzip
+                     : mode_ == kInflate ? FastInflate::kZlib : FastInflate::kRaw);
+      }
       break;
     default:
       break;
@@ -258,26 +294,168 @@ void CompressionStream::WriteZlib() {
     case kInflate:
     case kGunzip:
     case kInflateRaw:
-      err_ = inflate(&strm_, flush_);
-      if (mode_ != kInflateRaw && err_ == Z_NEED_DICT && !dictionary_.empty()) {
-        err_ = inflateSetDictionary(&strm_, dictionary_.data(), dictionary_.size());
-        if (err_ == Z_OK) {
-          err_ = inflate(&strm_, flush_);
-        } else if (err_ == Z_DATA_ERROR) {
-          // Tell a wrong dictionary apart from bad input.
-          err_ = Z_NEED_DICT;
+      if (fast_ != nullptr && !fast_started_ && mode_ != kUnzip) {
+        // Unzip's zlib may have read a split header's first byte already: zlib goes on then.
+        if (strm_.total_in == 0) {
+          fast_->Start(mode_ == kGunzip ? FastInflate::kGzip
+                       : mode_ == kInflate ? FastInflate::kZlib : FastInflate::kRaw);
+          fast_started_ = true;
+        } else {
+          fast_.reset();
         }
       }
-      // More gzip members may follow one that ended; zero bytes after it are padding.
-      while (strm_.avail_in > 0 && mode_ == kGunzip && err_ == Z_STREAM_END &&
-             strm_.next_in[0] != 0x00) {
-        Reset();
-        err_ = inflate(&strm_, flush_);
+      if (fast_ != nullptr && fast_started_) {
+        InflateFast();
+      } else {
+        InflateZlib();
       }
       return;
     default:
       err_ = Z_STREAM_ERROR;
       return;
+  }
+}
+
+void CompressionStream::InflateFast() {
+  // Z_BLOCK and Z_TREES stop at block boundaries, which only zlib can do.
+  if ((flush_ == Z_BLOCK || flush_ == Z_TREES) && fast_->can_replay()) {
+    FallBackToZlib();
+    InflateZlib();
+    return;
+  }
+  for (;;) {
+    if (fast_->finished()) {
+      // More gzip members may follow one that ended; zero bytes after it are padding.
+      if (mode_ == kGunzip && strm_.avail_in > 0 && strm_.next_in[0] != 0x00) {
+        fast_->Start(FastInflate::kGzip);
+        continue;
+      }
+      err_ = Z_STREAM_END;
+      return;
+    }
+    const uint8_t* in = strm_.next_in;
+    uint32_t in_len = strm_.avail_in;
+    uint8_t* out = strm_.next_out;
+    uint32_t out_len = strm_.avail_out;
+    Bytef* out_before = strm_.next_out;
+    uInt out_len_before = strm_.avail_out;
+    uint64_t member_out_before = fast_->member_out();
+    int result = fast_->Run(&in, &in_len, &out, &out_len);
+    bool progress = in_len != strm_.avail_in || out_len != strm_.avail_out;
+    strm_.next_in = const_cast<Bytef*>(in);
+    strm_.avail_in = in_len;
+    strm_.next_out = out;
+    strm_.avail_out = out_len;
+    if (result < 0 || result == ISAL_NEED_DICT) {
+      if (fast_->can_replay()) {
+        FallBackToZlib();
+        InflateZlib();
+        return;
+      }
+      err_ = result == ISAL_NEED_DICT ? Z_NEED_DICT : Z_DATA_ERROR;
+      strm_.msg = const_cast<char*>(IsalMessage(result));
+      return;
+    }
+    if (fast_->finished()) continue;
+    // At a flush with all input read and the member unfinished (truncated input, or the start
+    // of a member after another), zlib says exactly what it makes of it and how much output.
+    // ISA-L's output of this call is taken back: at a truncation it may differ from zlib's.
+    if (flush_ != Z_NO_FLUSH && strm_.avail_in == 0 && strm_.avail_out != 0 &&
+        fast_->can_replay()) {
+      FallBackToZlib();
+      discard_ = member_out_before;
+      strm_.next_out = out_before;
+      strm_.avail_out = out_len_before;
+      InflateZlib();
+      return;
+    }
+    // As zlib's inflate() reports it.
+    err_ = progress && flush_ != Z_FINISH ? Z_OK : Z_BUF_ERROR;
+    return;
+  }
+}
+
+// zlib goes on from the start of ISA-L's current member (its window is the member's output).
+void CompressionStream::FallBackToZlib() {
+  replay_ = fast_->TakeReplay();
+  replay_pos_ = 0;
+  discard_ = fast_->member_out();
+  fast_.reset();
+  inflateReset(&strm_);
+}
+
+// Feeds zlib the replayed input, dropping the output ISA-L produced already. False when this
+// write ends here (output full, an error, or input still to replay).
+bool CompressionStream::ReplayIntoZlib() {
+  Bytef* in = strm_.next_in;
+  uInt in_len = strm_.avail_in;
+  Bytef* out = strm_.next_out;
+  uInt out_len = strm_.avail_out;
+  uint8_t scratch[16384];
+  err_ = Z_OK;
+  for (;;) {
+    bool from_replay = replay_pos_ < replay_.size();
+    bool discarding = discard_ > 0;
+    if (!from_replay && !discarding) break;
+    if (!discarding && out_len == 0) break;
+    strm_.next_in = from_replay ? replay_.data() + replay_pos_ : in;
+    strm_.avail_in = from_replay ? static_cast<uInt>(replay_.size() - replay_pos_) : in_len;
+    strm_.next_out = discarding ? scratch : out;
+    strm_.avail_out =
+        discarding ? static_cast<uInt>(std::min<uint64_t>(discard_, sizeof(scratch))) : out_len;
+    uInt avail_in_before = strm_.avail_in;
+    uInt avail_out_before = strm_.avail_out;
+    err_ = inflate(&strm_, from_replay ? Z_NO_FLUSH : flush_);
+    uInt consumed = avail_in_before - strm_.avail_in;
+    uInt produced = avail_out_before - strm_.avail_out;
+    if (from_replay) {
+      replay_pos_ += consumed;
+    } else {
+      in += consumed;
+      in_len -= consumed;
+    }
+    if (discarding) {
+      discard_ -= produced;
+    } else {
+      out += produced;
+      out_len -= produced;
+    }
+    if (err_ != Z_OK) break;
+  }
+  strm_.next_in = in;
+  strm_.avail_in = in_len;
+  strm_.next_out = out;
+  strm_.avail_out = out_len;
+  bool replayed = replay_pos_ >= replay_.size();
+  if (replayed || (err_ != Z_OK && err_ != Z_BUF_ERROR)) {
+    std::vector<uint8_t>().swap(replay_);
+    replay_pos_ = 0;
+  }
+  if (err_ == Z_STREAM_END && replayed && discard_ == 0) return true;
+  if (err_ != Z_OK && err_ != Z_BUF_ERROR) {
+    discard_ = 0;
+    return false;
+  }
+  return replayed && discard_ == 0 && out_len > 0;
+}
+
+void CompressionStream::InflateZlib() {
+  if ((replay_pos_ < replay_.size() || discard_ > 0) && !ReplayIntoZlib()) return;
+  err_ = inflate(&strm_, flush_);
+  if (mode_ != kInflateRaw && err_ == Z_NEED_DICT && !dictionary_.empty()) {
+    err_ = inflateSetDictionary(&strm_, dictionary_.data(), dictionary_.size());
+    if (err_ == Z_OK) {
+      err_ = inflate(&strm_, flush_);
+    } else if (err_ == Z_DATA_ERROR) {
+      // Tell a wrong dictionary apart from bad input.
+      err_ = Z_NEED_DICT;
+    }
+  }
+  // More gzip members may follow one that ended; zero bytes after it are padding.
+  while (strm_.avail_in > 0 && mode_ == kGunzip && err_ == Z_STREAM_END &&
+         strm_.next_in[0] != 0x00) {
+    Reset();
+    err_ = inflate(&strm_, flush_);
   }
 }
 
@@ -349,6 +527,8 @@ void CompressionStream::FreeBrotli() {
 
 void CompressionStream::Close() {
   FreeBrotli();
+  fast_.reset();
+  std::vector<uint8_t>().swap(replay_);
   if (zlib_init_done_) {
     if (mode_ == kDeflate || mode_ == kGzip || mode_ == kDeflateRaw) {
       deflateEnd(&strm_);

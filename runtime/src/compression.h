@@ -7,12 +7,15 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <brotli/decode.h>
 #include <brotli/encode.h>
 #include <zlib.h>
+
+#include "fast_inflate.h"
 
 namespace kiln {
 
@@ -35,6 +38,7 @@ class CompressionStream {
   CompressionStream& operator=(const CompressionStream&) = delete;
 
   bool is_brotli() const { return mode_ == kBrotliDecode || mode_ == kBrotliEncode; }
+  int mode() const { return mode_; }
 
   // zlib modes: parameters as node:zlib validated them; zlib itself starts on the first Write,
   // Reset or SetParams.
@@ -64,6 +68,10 @@ class CompressionStream {
   CompressionError ResetBrotli();
   CompressionError ErrorForMessage(const char* message) const;
   void WriteZlib();
+  void InflateFast();
+  void InflateZlib();
+  bool ReplayIntoZlib();
+  void FallBackToZlib();
   void WriteBrotli();
   void FreeBrotli();
 
@@ -76,6 +84,13 @@ class CompressionStream {
   int flush_ = Z_NO_FLUSH;
   int level_ = 0, window_bits_ = 0, mem_level_ = 0, strategy_ = 0;
   int gzip_id_bytes_read_ = 0;
+  // ISA-L decodes inflate streams that need nothing only zlib can do; zlib takes over (replaying
+  // the member's input and skipping `discard_` bytes of output) when ISA-L stops on anything.
+  std::unique_ptr<FastInflate> fast_;
+  bool fast_started_ = false;
+  std::vector<uint8_t> replay_;
+  size_t replay_pos_ = 0;
+  uint64_t discard_ = 0;
   std::vector<uint8_t> dictionary_;
   bool zlib_init_done_ = false;
   BrotliEncoderState* encoder_ = nullptr;

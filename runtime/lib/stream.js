@@ -85,3 +85,8 @@ Stream.duplexPair = function duplexPair(options) {
 };
 
 module.exports = Stream;
+
+// process.stdout/stderr, made before node:stream was loaded, become Writables now.
+if (require.isLoaded('internal/process/stdio_write_stream')) {
+  require('internal/process/stdio_write_stream').link();
+}

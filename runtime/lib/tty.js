@@ -1,6 +1,6 @@
 'use strict';
-// node:tty. The stream classes are the ones behind process.stdout/stderr/stdin.
-// TODO(streams): make them net.Socket subclasses once node:net lands.
+// node:tty. The stream classes are the ones behind process.stdout/stderr/stdin (Node's are
+// net.Socket subclasses; these are a stream.Readable and a stream.Writable).
 
 const { isTTY } = internalBinding('tty_wrap');
 const stdio = require('internal/process/stdio');
@@ -13,5 +13,5 @@ module.exports = {
   isatty,
   // process.stdin's class, a stream.Readable (loaded on first use).
   get ReadStream() { return stdio.getStdinStreamClass(); },
-  WriteStream: stdio.StdioWriter,
+  get WriteStream() { return require('internal/process/stdio_write_stream').WriteStream; },
 };

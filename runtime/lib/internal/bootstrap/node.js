@@ -24,6 +24,8 @@ for (const id of [
   'internal/util/inspect',
   'util',
   'fs',
+  'internal/process/stdio',
+  'internal/process/stdio_write_stream',
 ]) {
   require(id);
 }

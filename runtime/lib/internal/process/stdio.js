@@ -1,120 +1,9 @@
 'use strict';
-// process.stdout, process.stderr and process.stdin. Writes are synchronous, as Node's are on
-// Linux for files, pipes and terminals, so output is never lost at exit.
-// stdin is a stream.Readable; stdout/stderr stay light EventEmitters with Writable's surface,
-// because a real Writable would load node:stream (not in the startup snapshot) in every
-// program that prints.
+// process.stdout, process.stderr and process.stdin. stdout and stderr are lazy Writables
+// (internal/process/stdio_write_stream) whose writes are synchronous, as Node's are on Linux for
+// files, pipes and terminals, so output is never lost at exit.
 
-const EventEmitter = require('events');
 const tty = internalBinding('tty_wrap');
-
-class StdioWriter extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = tty.guessHandleType(fd);
-    this.isTTY = this._type === 'TTY' ? true : undefined;
-    this.writable = true;
-    this._isStdio = true;
-    this.destroyed = false;
-    this.writableLength = 0;
-    this.writableHighWaterMark = 16384;
-    this.writableEnded = false;
-    this.writableFinished = false;
-    this.writableNeedDrain = false;
-    this.writableObjectMode = false;
-    this.writableCorked = 0;
-    this._writableState = { ended: false, objectMode: false, highWaterMark: 16384 };
-    if (this.isTTY) {
-      const size = tty.getWindowSize(fd);
-      if (size) [this.columns, this.rows] = size;
-    }
-  }
-
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    let error = null;
-    try {
-      if (typeof chunk === 'string') {
-        if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') {
-          tty.writeString(this.fd, chunk);
-        } else {
-          tty.writeBuffer(this.fd, Buffer.from(chunk, encoding));
-        }
-      } else if (ArrayBuffer.isView(chunk)) {
-        tty.writeBuffer(this.fd, chunk);
-      } else {
-        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'],
-                                       chunk);
-      }
-    } catch (err) {
-      if (err && err.code === 'ERR_INVALID_ARG_TYPE') throw err;
-      error = err;
-    }
-    if (error !== null) {
-      process.nextTick(() => {
-        if (callback) callback(error);
-        this.emit('error', error);
-      });
-      return false;
-    }
-    if (callback) process.nextTick(callback, null);
-    return true;
-  }
-
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    // Node never closes the standard streams; 'finish' is still emitted.
-    process.nextTick(() => this.emit('finish'));
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  setDefaultEncoding() { return this; }
-  destroy() { return this; }
-  _destroy(error, callback) { callback(error); }
-
-  getColorDepth(env = process.env) {
-    return require('internal/tty').getColorDepth(this, env);
-  }
-
-  hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    }
-    return count <= 2 ** this.getColorDepth(env);
-  }
-
-  getWindowSize() { return [this.columns, this.rows]; }
-
-  // After SIGWINCH: re-read the terminal size and emit 'resize' when it changed (readline
-  // redraws its line on it).
-  _refreshSize() {
-    const size = tty.getWindowSize(this.fd);
-    if (!size) return;
-    const [columns, rows] = size;
-    if (columns === this.columns && rows === this.rows) return;
-    this.columns = columns;
-    this.rows = rows;
-    this.emit('resize');
-  }
-
-  cursorTo(x, y, callback) { return require('internal/tty').cursorTo(this, x, y, callback); }
-  moveCursor(dx, dy, callback) { return require('internal/tty').moveCursor(this, dx, dy, callback); }
-  clearLine(dir, callback) { return require('internal/tty').clearLine(this, dir, callback); }
-  clearScreenDown(callback) { return require('internal/tty').clearScreenDown(this, callback); }
-}
 
 // process.stdin: a stream.Readable over the native stdin reader (uv_tty_t, uv_pipe_t or the
 // thread pool for files). Defined on first use so that programs that never read stdin do
@@ -207,14 +96,17 @@ function watchSize(stream) {
   return stream;
 }
 
+function createWritable(fd) {
+  return require('internal/process/stdio_write_stream').createWritableStdioStream(fd);
+}
+
 module.exports = {
-  StdioWriter,
   getStdinStreamClass() {
     StdinStream ??= makeStdinStreamClass();
     return StdinStream;
   },
-  getStdout() { return stdout ??= watchSize(new StdioWriter(1)); },
-  getStderr() { return stderr ??= watchSize(new StdioWriter(2)); },
+  getStdout() { return stdout ??= watchSize(createWritable(1)); },
+  getStderr() { return stderr ??= watchSize(createWritable(2)); },
   getStdin() {
     return stdin ??= new (module.exports.getStdinStreamClass())();
   },

@@ -206,7 +206,13 @@ class MessagePortWrap {
     if (more && receiving_) {
       Notify();
     } else if (!more && peer_closed && !closing_) {
-      Close();
+      // One more loop turn first, so that the side that called close() emits 'close' first.
+      if (close_scheduled_) {
+        Close();
+      } else {
+        close_scheduled_ = true;
+        Notify();
+      }
     }
   }
 
@@ -300,11 +306,14 @@ class MessagePortWrap {
   bool receiving_ = false;
   bool closing_ = false;
   bool emit_close_ = true;
+  bool close_scheduled_ = false;
 };
 
 void PortData::Notify() {
   if (owner != nullptr) owner->Notify();
 }
+
+bool InitPortObject(Environment* env, v8::Local<v8::Object> object);
 
 namespace {
 
@@ -389,8 +398,15 @@ class DeserializerDelegate : public v8::ValueDeserializer::Delegate {
     }
     std::shared_ptr<PortData> data = std::move(message_->ports[index]);
     message_->ports[index] = nullptr;
-    return CreatePortObject(env_, std::move(data));
+    // V8 runs no JS while it deserializes: the ports become MessagePorts afterwards.
+    v8::Local<v8::Object> port;
+    if (!CreatePortObject(env_, std::move(data), false).ToLocal(&port)) return {};
+    created_.emplace_back(isolate, port);
+    return port;
   }
+
+  // Globals: V8 reads host objects inside handle scopes of its own.
+  std::vector<v8::Global<v8::Object>> created_;
 
  private:
   Environment* env_;
@@ -482,10 +498,22 @@ v8::MaybeLocal<v8::Value> DeserializeMessage(Environment* env, Message* message)
       !deserializer.ReadValue(context).ToLocal(&value)) {
     return {};
   }
+  for (const v8::Global<v8::Object>& port : delegate.created_) {
+    if (!InitPortObject(env, port.Get(isolate))) return {};
+  }
   return scope.Escape(value);
 }
 
-v8::MaybeLocal<v8::Object> CreatePortObject(Environment* env, std::shared_ptr<PortData> data) {
+bool InitPortObject(Environment* env, v8::Local<v8::Object> object) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Function> init = GetState(env)->init_port.Get(isolate);
+  if (init.IsEmpty()) return true;
+  v8::Local<v8::Value> arg = object;
+  return !init->Call(env->context(), v8::Undefined(isolate), 1, &arg).IsEmpty();
+}
+
+v8::MaybeLocal<v8::Object> CreatePortObject(Environment* env, std::shared_ptr<PortData> data,
+                                            bool init) {
   v8::Isolate* isolate = env->isolate();
   v8::EscapableHandleScope scope(isolate);
   MessagingState* state = GetState(env);
@@ -498,11 +526,7 @@ v8::MaybeLocal<v8::Object> CreatePortObject(Environment* env, std::shared_ptr<Po
   if (!state->port_template.Get(isolate)->NewInstance(env->context()).ToLocal(&object)) return {};
   object->SetAlignedPointerInInternalField(kTagField, &kPortTag);
   object->SetAlignedPointerInInternalField(kWrapField, nullptr);
-  v8::Local<v8::Function> init = state->init_port.Get(isolate);
-  if (!init.IsEmpty()) {
-    v8::Local<v8::Value> arg = object;
-    if (init->Call(env->context(), v8::Undefined(isolate), 1, &arg).IsEmpty()) return {};
-  }
+  if (init && !InitPortObject(env, object)) return {};
   new MessagePortWrap(env, object, std::move(data));
   return scope.Escape(object);
 }

@@ -29,8 +29,10 @@ struct Message {
 // Two entangled ports' data, not yet owned by any thread.
 std::pair<std::shared_ptr<PortData>, std::shared_ptr<PortData>> CreatePortPair();
 
-// The JS MessagePort for `data` in `env` (its loop receives the messages).
-v8::MaybeLocal<v8::Object> CreatePortObject(Environment* env, std::shared_ptr<PortData> data);
+// The JS MessagePort for `data` in `env` (its loop receives the messages). Without `init` the
+// object is not yet a MessagePort (InitPortObject, which runs JS, makes it one).
+v8::MaybeLocal<v8::Object> CreatePortObject(Environment* env, std::shared_ptr<PortData> data,
+                                            bool init = true);
 
 // Serializes `value` with the transfer list (ArrayBuffers, MessagePorts); false with a pending
 // JS exception on failure.

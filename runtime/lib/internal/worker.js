@@ -105,7 +105,8 @@ class Worker extends EventEmitter {
       env = {};
       for (const key of Object.keys(options.env)) env[key] = `${options.env[key]}`;
     } else {
-      throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null'], options.env);
+      throw new ERR_INVALID_ARG_TYPE(
+        'options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], options.env);
     }
     let name = '';
     if (options.name !== undefined) {

@@ -113,6 +113,7 @@ defineValue('console', require('internal/console/constructor').createGlobalConso
 defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy('DOMException', lazyDOMException);
+defineLazy('MessageEvent', () => require('internal/worker/io').MessageEvent);
 defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 {

@@ -7,7 +7,7 @@ const path = require('path');
 const binding = internalBinding('worker');
 const { environmentData } = require('internal/worker');
 const state = require('internal/worker/state');
-const { serializeError, inspected } = require('internal/worker/error_serdes');
+const { serializeError } = require('internal/worker/error_serdes');
 const {
   codes: { ERR_WORKER_UNSUPPORTED_OPERATION },
 } = require('internal/errors');
@@ -25,23 +25,14 @@ state.resourceLimits = {
 for (const [key, value] of init.environmentData) environmentData.set(key, value);
 
 binding.setErrorHandler((error) => {
-  let serialized;
   try {
-    serialized = serializeError(error);
-    internalPort.postMessage({ type: 'error', error: serialized });
-    return;
+    serializeError(error, (record) => {
+      internalPort.postMessage({ type: 'error', error: record });
+      return record;
+    });
   } catch {
-    // Continue below.
+    internalPort.postMessage({ type: 'could-not-serialize' });
   }
-  if (serialized?.kind === 'value') {
-    try {
-      internalPort.postMessage({ type: 'error', error: inspected(error) });
-      return;
-    } catch {
-      // Continue below.
-    }
-  }
-  internalPort.postMessage({ type: 'could-not-serialize' });
 });
 
 for (const name of ['chdir', 'abort', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups',

@@ -1,33 +1,25 @@
 'use strict';
 // A worker's uncaught exception on its way to the parent's Worker 'error' event, as Node's
 // internal/error_serdes: an Error keeps its class (found by name among the built-in error
-// constructors) and all its properties; another value is cloned when it can be, else sent as
-// its util.inspect() text.
+// constructors) and its properties (functions and symbols left out, `cause` serialized in
+// turn); an object with a custom inspect becomes its inspected text; another value is cloned
+// when it can be, else sent as its util.inspect() text. Candidates are tried in that order
+// with `check` (a clone attempt), which throws when one cannot cross threads.
 
-const errorConstructorNames = new Set([
-  'Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
-  'AggregateError',
-]);
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const errors = {
+  Error, TypeError, RangeError, URIError, SyntaxError, ReferenceError, EvalError,
+};
+const errorConstructorNames = new Set(Object.keys(errors));
 
-function isError(value) {
-  return Object.prototype.toString.call(value) === '[object Error]';
+function inspect(value) {
+  return require('internal/util/inspect').inspect(value);
 }
 
-function constructorNameOf(error) {
-  for (let object = error; object !== null; object = Object.getPrototypeOf(object)) {
-    const descriptor = Object.getOwnPropertyDescriptor(object, 'constructor');
-    const name = descriptor?.value?.name;
-    if (typeof name === 'string' && errorConstructorNames.has(name)) return name;
-  }
-  return undefined;
-}
-
-// Own and inherited properties with their descriptors; getters are read (errors ignored) and
-// functions left out, as Node's TryGetAllProperties.
-function allProperties(object, target = object) {
+function tryGetAllProperties(object, target = object) {
   const all = { __proto__: null };
   if (object === null) return all;
-  Object.assign(all, allProperties(Object.getPrototypeOf(object), target));
+  Object.assign(all, tryGetAllProperties(Object.getPrototypeOf(object), target));
   for (const key of Object.getOwnPropertyNames(object)) {
     let descriptor;
     try {
@@ -35,44 +27,89 @@ function allProperties(object, target = object) {
     } catch {
       continue;
     }
-    if (descriptor.get && key !== '__proto__') {
+    const getter = descriptor.get;
+    if (getter && key !== '__proto__') {
       try {
-        descriptor.value = descriptor.get.call(target);
+        descriptor.value = getter.call(target);
+        delete descriptor.get;
+        delete descriptor.set;
       } catch {
         // Continue regardless of error.
       }
     }
-    if ('value' in descriptor && typeof descriptor.value !== 'function') {
-      delete descriptor.get;
-      delete descriptor.set;
+    if (key === 'cause') {
+      descriptor.value = serializeError(descriptor.value, structuredClone);
+      all[key] = descriptor;
+    } else if ('value' in descriptor && typeof descriptor.value !== 'function' &&
+               typeof descriptor.value !== 'symbol') {
       all[key] = descriptor;
     }
   }
   return all;
 }
 
-// -> a value for postMessage: { kind, ... }
-function serializeError(error) {
-  if (typeof error === 'object' && error !== null && isError(error)) {
-    const name = constructorNameOf(error);
-    if (name !== undefined) return { kind: 'error', name, properties: { ...allProperties(error) } };
+function errorConstructorName(error) {
+  for (let current = error; current !== null; current = Object.getPrototypeOf(current)) {
+    const descriptor = Object.getOwnPropertyDescriptor(current, 'constructor');
+    if (descriptor?.value) {
+      const name = Object.getOwnPropertyDescriptor(descriptor.value, 'name')?.value;
+      if (errorConstructorNames.has(name)) return name;
+    }
   }
-  return { kind: 'value', value: error };
+  return undefined;
 }
 
-function inspected(error) {
-  return { kind: 'inspected', text: require('internal/util/inspect').inspect(error) };
+// -> a clonable record; `check(record)` throws if the record cannot be sent.
+function serializeError(error, check) {
+  if (typeof error === 'symbol') return check({ kind: 'symbol', text: inspect(error) });
+  try {
+    if (typeof error === 'object' && Object.prototype.toString.call(error) === '[object Error]') {
+      const name = errorConstructorName(error);
+      if (name !== undefined) {
+        return check({ kind: 'error', name, properties: { ...tryGetAllProperties(error) } });
+      }
+    }
+  } catch {
+    // Continue regardless of error.
+  }
+  try {
+    if (error != null && customInspectSymbol in error) {
+      return check({ kind: 'custom', text: inspect(error) });
+    }
+  } catch {
+    // Continue regardless of error.
+  }
+  try {
+    return check({ kind: 'value', value: error });
+  } catch {
+    // Continue regardless of error.
+  }
+  return check({ kind: 'inspected', text: inspect(error) });
 }
 
-function deserializeError(serialized) {
-  switch (serialized.kind) {
-    case 'error':
-      return Object.create(globalThis[serialized.name].prototype, serialized.properties);
+function deserializeError(record) {
+  switch (record.kind) {
+    case 'error': {
+      const properties = record.properties;
+      Object.defineProperty(properties, Symbol.toStringTag, {
+        __proto__: null,
+        value: { __proto__: null, value: 'Error', configurable: true },
+        enumerable: true,
+      });
+      if ('cause' in properties && 'value' in properties.cause) {
+        properties.cause.value = deserializeError(properties.cause.value);
+      }
+      return Object.create(errors[record.name].prototype, properties);
+    }
     case 'value':
-      return serialized.value;
+      return record.value;
+    case 'symbol':
+      return Symbol.for(record.text.slice('Symbol('.length, -1));
+    case 'custom':
+      return { __proto__: null, [customInspectSymbol]: () => record.text };
     default:
-      return serialized.text;
+      return record.text;
   }
 }
 
-module.exports = { deserializeError, inspected, serializeError };
+module.exports = { deserializeError, serializeError };

@@ -20,10 +20,8 @@ const {
 } = require('internal/event_target');
 const {
   codes: {
-    ERR_CONSTRUCT_CALL_INVALID,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_THIS,
-    ERR_INVALID_TRANSFER_OBJECT,
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
@@ -81,6 +79,13 @@ Object.defineProperties(MessageEvent.prototype, {
   ports: { __proto__: null, enumerable: true },
 });
 
+// Errors Node throws from C++: plain TypeErrors with a code.
+function codedTypeError(code, message) {
+  const error = new TypeError(message);
+  error.code = code;
+  return error;
+}
+
 function checkPort(port) {
   if (!binding.isPort(port)) throw new ERR_INVALID_THIS('MessagePort');
 }
@@ -95,15 +100,14 @@ function transferListOf(transfer) {
   }
   if ((typeof list !== 'object' && typeof list !== 'function') ||
       typeof list[Symbol.iterator] !== 'function') {
-    const error = new TypeError('Optional transferList argument must be an iterable');
-    error.code = 'ERR_INVALID_ARG_TYPE';
-    throw error;
+    throw codedTypeError('ERR_INVALID_ARG_TYPE',
+                         'Optional transferList argument must be an iterable');
   }
   const items = [];
   const types = internalBinding('types');
   for (const item of list) {
     if (!types.isArrayBuffer(item) && !binding.isPort(item)) {
-      throw new ERR_INVALID_TRANSFER_OBJECT();
+      throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
     items.push(item);
   }
@@ -112,12 +116,14 @@ function transferListOf(transfer) {
 
 class MessagePort extends EventTarget {
   constructor() {
-    throw new ERR_CONSTRUCT_CALL_INVALID();
+    throw codedTypeError('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called');
   }
 
   postMessage(value, transfer) {
     checkPort(this);
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (arguments.length === 0) {
+      throw codedTypeError('ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
+    }
     const list = transferListOf(transfer);
     try {
       binding.postMessage(this, value, list);

@@ -640,6 +640,16 @@ void ReceiveMessage(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (DeserializeMessage(env, &message).ToLocal(&value)) args.GetReturnValue().Set(value);
 }
 
+// structuredClone(value, transferList) for transfer lists with MessagePorts: the clone gets new
+// ports entangled with the transferred ones' peers.
+void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  Environment* env = Environment::From(args.GetIsolate());
+  Message message;
+  if (!SerializeMessage(env, args[0], args[1], &message)) return;
+  v8::Local<v8::Value> value;
+  if (DeserializeMessage(env, &message).ToLocal(&value)) args.GetReturnValue().Set(value);
+}
+
 // markAsUntransferable(arrayBuffer)
 void MarkAsUntransferable(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (!args[0]->IsArrayBuffer()) return;
@@ -674,6 +684,7 @@ constexpr BindingMethod kMethods[] = {
     {"drain", Drain},
     {"receiveMessage", ReceiveMessage},
     {"markAsUntransferable", MarkAsUntransferable},
+    {"structuredClone", StructuredClone},
     {"isMarkedUntransferable", IsMarkedUntransferable},
 };
 

@@ -95,8 +95,9 @@ class WorkerWrap {
     v8::Context::Scope context_scope(env->context());
     v8::Local<v8::Object> object = wrap->object_.Get(isolate);
     object->SetAlignedPointerInInternalField(0, nullptr);
-    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, code)};
-    (void)MakeCallback(env, object, wrap->onexit_.Get(isolate), 1, argv);
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, code),
+                                   v8::Boolean::New(isolate, wrap->shared_->out_of_memory)};
+    (void)MakeCallback(env, object, wrap->onexit_.Get(isolate), 2, argv);
   }
 
   Environment* env_;

@@ -18,6 +18,21 @@ namespace {
 
 constexpr double kMB = 1024 * 1024;
 
+// Near the heap limit a worker is stopped instead of the process dying: more room is granted
+// for the termination to unwind, and the parent gets ERR_WORKER_OUT_OF_MEMORY.
+size_t NearHeapLimit(void* data, size_t current_limit, size_t) {
+  auto* worker = static_cast<WorkerShared*>(data);
+  Environment* env = worker->env;
+  if (env != nullptr && !worker->out_of_memory) {
+    worker->out_of_memory = true;
+    env->exit_code = 1;
+    env->set_stopping();
+    env->isolate()->TerminateExecution();
+    uv_stop(env->loop());
+  }
+  return current_limit * 2;
+}
+
 int RunWorker(WorkerShared* worker, v8::Isolate* isolate, uv_loop_t* loop, bool use_snapshot) {
   v8::Isolate::Scope isolate_scope(isolate);
   v8::HandleScope handle_scope(isolate);
@@ -122,6 +137,7 @@ void WorkerMain(void* arg) {
   if (stack > 2 * kStackReserve) isolate->SetStackLimit(here - (stack - kStackReserve));
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate->SetPromiseRejectCallback(PromiseRejectCallback);
+  isolate->AddNearHeapLimitCallback(NearHeapLimit, worker);
 
   int code = RunWorker(worker, isolate, &loop, use_snapshot);
 

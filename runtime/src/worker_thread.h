@@ -37,6 +37,7 @@ struct WorkerShared {
 
   // Written by the thread just before it signals `exit_async` (on the parent's loop).
   int exit_code = 0;
+  bool out_of_memory = false;  // stopped near its heap limit (ERR_WORKER_OUT_OF_MEMORY)
   uv_async_t exit_async;
   uv_thread_t thread;
 };

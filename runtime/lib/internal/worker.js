@@ -14,6 +14,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_URL_SCHEME,
     ERR_WORKER_INVALID_EXEC_ARGV,
+    ERR_WORKER_OUT_OF_MEMORY,
     ERR_WORKER_PATH,
     ERR_WORKER_UNSERIALIZABLE_ERROR,
   },
@@ -128,7 +129,7 @@ class Worker extends EventEmitter {
         resourceLimits,
         init: { workerData: options.workerData, environmentData },
         transferList: options.transferList === undefined ? undefined : [...options.transferList],
-        onexit: (code) => this[kOnExit](code),
+        onexit: (code, outOfMemory) => this[kOnExit](code, outOfMemory),
       });
     } catch (error) {
       rethrowCloneError(error);
@@ -178,11 +179,12 @@ class Worker extends EventEmitter {
     }
   }
 
-  [kOnExit](code) {
+  [kOnExit](code, outOfMemory) {
     this[kExited] = true;
     // Messages the worker posted before it ended come first, as in Node.
     messaging.drain(this[kPort]);
     messaging.drain(this[kPublicPort]);
+    if (outOfMemory) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
     messaging.close(this[kPort]);
     messaging.close(this[kPublicPort]);
     this[kHandle] = null;

@@ -14,6 +14,8 @@
 #include "binding.h"
 #include "errors.h"
 
+#include <map>
+
 extern char** environ;
 
 namespace kiln {
@@ -21,10 +23,20 @@ namespace {
 
 uint64_t g_start_time_ns = uv_hrtime();
 
-// process.env: a live view of the real environment, values stored as strings.
+// process.env: a live view of the real environment, values stored as strings. A worker has
+// its own copy (Environment::env_vars) unless it was started with SHARE_ENV.
+std::map<std::string, std::string>* WorkerEnv(v8::Isolate* isolate) {
+  return Environment::From(isolate)->env_vars.get();
+}
+
 void EnvGetter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Value>& info) {
   if (!property->IsString()) return;
   std::string key = ToUtf8(info.GetIsolate(), property);
+  if (auto* vars = WorkerEnv(info.GetIsolate())) {
+    auto found = vars->find(key);
+    if (found != vars->end()) info.GetReturnValue().Set(ToV8(info.GetIsolate(), found->second));
+    return;
+  }
   const char* value = getenv(key.c_str());
   if (value != nullptr) info.GetReturnValue().Set(ToV8(info.GetIsolate(), value));
 }
@@ -38,30 +50,46 @@ void EnvSetter(v8::Local<v8::Name> property, v8::Local<v8::Value> value,
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&text)) return;
   std::string key = ToUtf8(isolate, name);
   if (key.empty() || key.find('=') != std::string::npos) return;
-  setenv(key.c_str(), ToUtf8(isolate, text).c_str(), 1);
+  if (auto* vars = WorkerEnv(isolate)) {
+    (*vars)[key] = ToUtf8(isolate, text);
+  } else {
+    setenv(key.c_str(), ToUtf8(isolate, text).c_str(), 1);
+  }
   info.GetReturnValue().Set(value);
 }
 
 void EnvQuery(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Integer>& info) {
   if (!property->IsString()) return;
   std::string key = ToUtf8(info.GetIsolate(), property);
+  if (auto* vars = WorkerEnv(info.GetIsolate())) {
+    if (vars->count(key) != 0) info.GetReturnValue().Set(v8::None);
+    return;
+  }
   if (getenv(key.c_str()) != nullptr) info.GetReturnValue().Set(v8::None);
 }
 
 void EnvDeleter(v8::Local<v8::Name> property, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
   if (!property->IsString()) return;
   std::string key = ToUtf8(info.GetIsolate(), property);
-  unsetenv(key.c_str());
+  if (auto* vars = WorkerEnv(info.GetIsolate())) {
+    vars->erase(key);
+  } else {
+    unsetenv(key.c_str());
+  }
   info.GetReturnValue().Set(true);
 }
 
 void EnvEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   std::vector<v8::Local<v8::Value>> keys;
-  for (char** entry = environ; *entry != nullptr; entry++) {
-    const char* equals = std::strchr(*entry, '=');
-    if (equals == nullptr || equals == *entry) continue;
-    keys.push_back(ToV8(isolate, std::string_view(*entry, equals - *entry)));
+  if (auto* vars = WorkerEnv(isolate)) {
+    for (const auto& [key, value] : *vars) keys.push_back(ToV8(isolate, key));
+  } else {
+    for (char** entry = environ; *entry != nullptr; entry++) {
+      const char* equals = std::strchr(*entry, '=');
+      if (equals == nullptr || equals == *entry) continue;
+      keys.push_back(ToV8(isolate, std::string_view(*entry, equals - *entry)));
+    }
   }
   info.GetReturnValue().Set(v8::Array::New(isolate, keys.data(), keys.size()));
 }

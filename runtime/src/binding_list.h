@@ -21,6 +21,7 @@
   V(errors)                  \
   V(fs)                      \
   V(heap_utils)              \
+  V(messaging)               \
   V(module_wrap)             \
   V(os)                      \
   V(pipe_wrap)               \
@@ -42,4 +43,5 @@
   V(value_serializer)        \
   V(uv)                      \
   V(watch_report)            \
+  V(worker)                  \
   V(zlib)

@@ -47,6 +47,14 @@ void Environment::AdoptImmediateFields(v8::Local<v8::Uint32Array> fields) {
   immediate_fields_ = FieldsData(fields, kImmediateFieldCount);
 }
 
+void Environment::RunCleanupHooks() {
+  while (!cleanup_hooks_.empty()) {
+    std::function<void()> hook = std::move(cleanup_hooks_.back());
+    cleanup_hooks_.pop_back();
+    hook();
+  }
+}
+
 void Environment::AssignToContext(v8::Local<v8::Context> context) {
   context->SetAlignedPointerInEmbedderData(kEnvironmentSlot, this);
 }

@@ -4,14 +4,19 @@
 
 #include <uv.h>
 
+#include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "kiln/runtime.h"
 #include "v8.h"
 
 namespace kiln {
+
+struct WorkerShared;
 
 // Indices into the fields shared with JS (see internal/process/task_queues.js and
 // internal/timers.js). Shared memory avoids a native call per nextTick or setImmediate.
@@ -75,14 +80,32 @@ class Environment {
   uv_check_t* immediate_check_handle() { return &immediate_check_; }
   uv_idle_t* immediate_idle_handle() { return &immediate_idle_; }
 
-  // True once the process is exiting: no more JS may run.
-  bool stopping() const { return stopping_; }
-  void set_stopping() { stopping_ = true; }
+  // True once the process (or this worker) is exiting: no more JS may run. Atomic because
+  // Worker.terminate() sets it from the parent's thread.
+  bool stopping() const { return stopping_.load(std::memory_order_relaxed); }
+  void set_stopping() { stopping_.store(true, std::memory_order_relaxed); }
+
+  // Set in a worker thread's Environment (worker_thread.cc); null on the main thread.
+  WorkerShared* worker = nullptr;
+  bool is_main_thread() const { return worker == nullptr; }
+  // The code a worker ends with (process.exit(), an uncaught error, terminate()).
+  int exit_code = 0;
+  // A worker's own copy of the environment variables (Node's default `env` option); null
+  // means process.env is the real, process-wide environment.
+  std::shared_ptr<std::map<std::string, std::string>> env_vars;
+  // Worker only: (error) -> sends an uncaught error to the parent thread.
+  v8::Global<v8::Function> worker_error_handler;
+
+  // Run (last added first) when a worker's Environment is torn down, while the isolate lives.
+  void AddCleanupHook(std::function<void()> hook) { cleanup_hooks_.push_back(std::move(hook)); }
+  void RunCleanupHooks();
 
   std::string exec_path;
   bool building_snapshot = false;
   // The state of internalBinding('module_wrap') (ES modules, bindings/module_wrap.cc).
   std::shared_ptr<void> module_wrap_state;
+  // The state of internalBinding('messaging') (message ports, bindings/messaging.cc).
+  std::shared_ptr<void> messaging_state;
 
  private:
   v8::Isolate* isolate_;
@@ -100,7 +123,8 @@ class Environment {
   uv_timer_t timer_handle_;
   uv_check_t immediate_check_;
   uv_idle_t immediate_idle_;
-  bool stopping_ = false;
+  std::atomic<bool> stopping_{false};
+  std::vector<std::function<void()>> cleanup_hooks_;
 };
 
 }  // namespace kiln

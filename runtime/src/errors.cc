@@ -1,6 +1,7 @@
 #include "errors.h"
 
 #include <unistd.h>
+#include <uv.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -142,6 +143,21 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
     }
     if (handled->IsTrue()) return;
   }
+  if (!env->is_main_thread()) {
+    // Node hands a worker's uncaught error to the parent's Worker 'error' event instead of
+    // printing it.
+    v8::Local<v8::Function> report = env->worker_error_handler.Get(isolate);
+    if (!report.IsEmpty()) {
+      v8::TryCatch try_catch(isolate);
+      v8::MaybeLocal<v8::Value> reported =
+          report->Call(env->context(), env->process_object(), 1, &error);
+      (void)reported;
+    } else {
+      PrintUncaughtException(env, error, message);
+    }
+    ExitProcess(env, 1);
+    return;
+  }
   PrintUncaughtException(env, error, message);
   int code = 1;
   v8::Local<v8::Value> exit_code;
@@ -155,6 +171,13 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
 }
 
 void ExitProcess(Environment* env, int code) {
+  if (!env->is_main_thread()) {
+    if (!env->stopping()) env->exit_code = code;
+    env->set_stopping();
+    env->isolate()->TerminateExecution();
+    uv_stop(env->loop());
+    return;
+  }
   env->set_stopping();
   FlushCompileCache(env);
   std::fflush(stdout);

@@ -25,7 +25,9 @@ void DecorateErrorWithArrow(Environment* env, v8::Local<v8::Value> error,
 void PrintUncaughtException(Environment* env, v8::Local<v8::Value> error,
                             v8::Local<v8::Message> message);
 
-// Ends the process with `code` at once (JS has already emitted process 'exit'). Never returns.
-[[noreturn]] void ExitProcess(Environment* env, int code);
+// Ends the process with `code` at once (JS has already emitted process 'exit'); never returns
+// on the main thread. In a worker it ends only that worker: JS execution is terminated and its
+// loop stopped, and the call returns so that the native caller unwinds.
+void ExitProcess(Environment* env, int code);
 
 }  // namespace kiln

@@ -20,6 +20,7 @@
 #include "errors.h"
 #include "js_library.h"
 #include "large_alloc.h"
+#include "runtime_internal.h"
 #include "snapshot.h"
 #include "util.h"
 #include "v8.h"
@@ -34,13 +35,10 @@ void PromiseRejectCallback(v8::PromiseRejectMessage message);
 void ResetProcessStartTime();
 
 namespace {
+v8::Platform* g_platform = nullptr;
+}  // namespace
 
-// V8 posts foreground tasks (finalizers, GC work) to the platform; run them each loop turn.
-struct PlatformPump {
-  uv_check_t check;
-  v8::Platform* platform;
-  v8::Isolate* isolate;
-};
+v8::Platform* GetPlatform() { return g_platform; }
 
 void PumpPlatform(uv_check_t* handle) {
   auto* pump = static_cast<PlatformPump*>(handle->data);
@@ -72,6 +70,8 @@ bool UseSnapshot() {
          (disabled == nullptr || *disabled == '\0');
 }
 
+namespace {
+
 // Watch mode's child (watch/README.md) is started ahead of time and waits here, with V8 and
 // the context ready, for one byte from the supervisor; end of file means it is not needed.
 bool WaitForWatchStart(int fd) {
@@ -85,6 +85,8 @@ bool WaitForWatchStart(int fd) {
     return n == 1;
   }
 }
+
+}  // namespace
 
 int EmitExit(Environment* env) {
   v8::HandleScope scope(env->isolate());
@@ -119,8 +121,6 @@ void RunLoop(Environment* env) {
   } while (more && !env->stopping());
 }
 
-}  // namespace
-
 int Run(const RunOptions& options) {
   // As Node does: standard fds that were closed become /dev/null, so that stdin reads end at
   // once and the loop's own descriptors never land on 0-2.
@@ -145,6 +145,7 @@ int Run(const RunOptions& options) {
   v8::V8::SetFlagsFromString(kV8Flags, sizeof(kV8Flags) - 1);
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
       4, v8::platform::IdleTaskSupport::kDisabled);
+  g_platform = platform.get();
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
 
@@ -218,6 +219,7 @@ int Run(const RunOptions& options) {
     if (!env.stopping()) exit_code = EmitExit(&env);
     ExitProcess(&env, exit_code);
   }
+  return exit_code;
 }
 
 }  // namespace kiln

@@ -31,6 +31,7 @@ const kWeakHandler = Symbol('kWeak');
 const kNewListener = Symbol('kNewListener');
 const kRemoveListener = Symbol('kRemoveListener');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+const kHybridDispatch = Symbol('kHybridDispatch');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
@@ -487,26 +488,37 @@ class EventTarget {
     if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
     if (event[kIsBeingDispatched]) throw new ERR_EVENT_RECURSION(event.type);
 
-    this.#dispatch(event.type, event);
+    this[kHybridDispatch](undefined, event.type, event);
     return event.defaultPrevented !== true;
   }
 
-  #dispatch(type, event) {
-    event[kTarget] = this;
-    event[kIsBeingDispatched] = true;
-
+  // Dispatches `event`, or one made by createEvent() on first need: Node-style listeners
+  // (added by a NodeEventTarget's on()/once(), such as MessagePort's) get `nodeValue` instead.
+  // A symbol-keyed method, not a private one, so that native objects (message ports) whose
+  // prototype chain reaches EventTarget.prototype can use it.
+  [kHybridDispatch](nodeValue, type, event, createEvent) {
     const root = this[kEvents].get(type);
     if (root === undefined || root.next === undefined) {
-      event[kIsBeingDispatched] = false;
+      if (event !== undefined) {
+        event[kTarget] = this;
+        event[kIsBeingDispatched] = false;
+      }
       return;
     }
+    const makeEvent = () => {
+      event ??= createEvent();
+      event[kTarget] = this;
+      event[kIsBeingDispatched] = true;
+      return event;
+    };
+    if (event !== undefined) makeEvent();
 
     let handler = root.next;
     while (handler !== undefined &&
-           (root.resistStopPropagation || handler.passive || event[kStop] !== true)) {
+           (root.resistStopPropagation || handler.passive || event?.[kStop] !== true)) {
       // The current listener may remove itself or others while it runs.
       const next = handler.next;
-      if (handler.removed || (event[kStop] === true && !handler.resistStopPropagation)) {
+      if (handler.removed || (event?.[kStop] === true && !handler.resistStopPropagation)) {
         handler = next;
         continue;
       }
@@ -520,10 +532,12 @@ class EventTarget {
       try {
         const callback = handler.weak ? handler.callback.deref() : handler.callback;
         if (callback) {
-          const result = Reflect.apply(callback, this, [event]);
+          const nodeStyle = handler.isNodeStyleListener && createEvent !== undefined;
+          const arg = nodeStyle ? nodeValue : makeEvent();
+          const result = Reflect.apply(callback, this, [arg]);
           // Node 20 marks the event as no longer dispatching after the first listener
           // (eventPhase and currentTarget reset); kept for compatibility.
-          event[kIsBeingDispatched] = false;
+          if (event !== undefined) event[kIsBeingDispatched] = false;
           if (result !== undefined && result !== null) addCatch(result);
         }
       } catch (err) {
@@ -532,7 +546,7 @@ class EventTarget {
       handler = next;
     }
 
-    event[kIsBeingDispatched] = false;
+    if (event !== undefined) event[kIsBeingDispatched] = false;
   }
 
   [customInspectSymbol](depth, options) {
@@ -625,6 +639,8 @@ function makeEventHandler(handler) {
 }
 
 module.exports = {
+  kHybridDispatch,
+  kIsNodeStyleListener,
   CustomEvent,
   defineEventHandler,
   Event,

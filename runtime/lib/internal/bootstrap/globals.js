@@ -60,6 +60,7 @@ function structuredClone(value, options) {
     throw codedTypeError('ERR_MISSING_ARGS', 'The value argument must be specified');
   }
   let transfer;
+  let hasPorts = false;
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object' && typeof options !== 'function') {
       throw codedTypeError('ERR_INVALID_ARG_TYPE',
@@ -74,7 +75,9 @@ function structuredClone(value, options) {
       }
       transfer = [];
       for (const item of list) {
-        if (!isArrayBuffer(item)) {
+        if (isMessagePort(item)) {
+          hasPorts = true;
+        } else if (!isArrayBuffer(item)) {
           throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT',
                                'Found invalid object in transferList');
         }
@@ -86,6 +89,7 @@ function structuredClone(value, options) {
     }
   }
   try {
+    if (hasPorts) return internalBinding('messaging').structuredClone(value, transfer);
     return internalBinding('serdes').structuredClone(value, transfer);
   } catch (error) {
     if (error !== null && typeof error === 'object' && error.name === 'DataCloneError' &&
@@ -97,6 +101,12 @@ function structuredClone(value, options) {
 }
 Object.defineProperty(structuredClone, 'length', { value: 0 });
 defineValue('structuredClone', structuredClone, true);
+
+// Only a program that loaded node:worker_threads (or a MessageChannel global) has ports.
+function isMessagePort(value) {
+  return value !== null && typeof value === 'object' &&
+    internalBinding('messaging').isPort(value);
+}
 
 function isArrayBuffer(value) {
   return internalBinding('types').isArrayBuffer(value);
@@ -113,6 +123,7 @@ defineValue('console', require('internal/console/constructor').createGlobalConso
 defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy('DOMException', lazyDOMException);
+defineLazy('MessageEvent', () => require('internal/worker/io').MessageEvent);
 defineLazy('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 {

@@ -4,6 +4,7 @@
 
 const net = require('net');
 const EventEmitter = require('events');
+const { defineMethods, inherit } = require('internal/http');
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 
@@ -15,69 +16,71 @@ function freeSocketErrorListener(err) {
   socket.emit('agentRemove');
 }
 
-class Agent extends EventEmitter {
-  constructor(options) {
-    super();
-    this.defaultPort = 80;
-    this.protocol = 'http:';
-    this.options = { __proto__: null, ...options };
-    if (this.options.noDelay === undefined) this.options.noDelay = true;
-    this.options.path = null;
-    this.requests = { __proto__: null };
-    this.sockets = { __proto__: null };
-    this.freeSockets = { __proto__: null };
-    this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
-    this.keepAlive = this.options.keepAlive || false;
-    this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
-    this.maxFreeSockets = this.options.maxFreeSockets || 256;
-    this.scheduling = this.options.scheduling || 'lifo';
-    this.maxTotalSockets = this.options.maxTotalSockets;
-    this.totalSocketCount = 0;
-    validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
-    if (this.maxTotalSockets !== undefined) {
-      validateNumber(this.maxTotalSockets, 'maxTotalSockets');
-      if (this.maxTotalSockets <= 0 || Number.isNaN(this.maxTotalSockets)) {
-        throw new ERR_OUT_OF_RANGE('maxTotalSockets', '> 0', this.maxTotalSockets);
-      }
-    } else {
-      this.maxTotalSockets = Infinity;
+function Agent(options) {
+  if (!(this instanceof Agent)) return new Agent(options);
+  EventEmitter.call(this);
+  this.defaultPort = 80;
+  this.protocol = 'http:';
+  this.options = { __proto__: null, ...options };
+  if (this.options.noDelay === undefined) this.options.noDelay = true;
+  this.options.path = null;
+  this.requests = { __proto__: null };
+  this.sockets = { __proto__: null };
+  this.freeSockets = { __proto__: null };
+  this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
+  this.keepAlive = this.options.keepAlive || false;
+  this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
+  this.maxFreeSockets = this.options.maxFreeSockets || 256;
+  this.scheduling = this.options.scheduling || 'lifo';
+  this.maxTotalSockets = this.options.maxTotalSockets;
+  this.totalSocketCount = 0;
+  validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
+  if (this.maxTotalSockets !== undefined) {
+    validateNumber(this.maxTotalSockets, 'maxTotalSockets');
+    if (this.maxTotalSockets <= 0 || Number.isNaN(this.maxTotalSockets)) {
+      throw new ERR_OUT_OF_RANGE('maxTotalSockets', '> 0', this.maxTotalSockets);
     }
-
-    this.on('free', (socket, options) => {
-      const name = this.getName(options);
-      if (!socket.writable) {
-        socket.destroy();
-        return;
-      }
-      const requests = this.requests[name];
-      if (requests && requests.length) {
-        const req = requests.shift();
-        setRequestSocket(this, req, socket);
-        if (requests.length === 0) delete this.requests[name];
-        return;
-      }
-      // No request waits: keep the socket for later, when keep-alive allows it.
-      const req = socket._httpMessage;
-      if (!req || !req.shouldKeepAlive || !this.keepAlive) {
-        socket.destroy();
-        return;
-      }
-      const freeSockets = this.freeSockets[name] || [];
-      const freeLen = freeSockets.length;
-      let count = freeLen;
-      if (this.sockets[name]) count += this.sockets[name].length;
-      if (this.totalSocketCount > this.maxTotalSockets || count > this.maxSockets ||
-          freeLen >= this.maxFreeSockets || !this.keepSocketAlive(socket)) {
-        socket.destroy();
-        return;
-      }
-      this.freeSockets[name] = freeSockets;
-      socket._httpMessage = null;
-      this.removeSocket(socket, options);
-      socket.once('error', freeSocketErrorListener);
-      freeSockets.push(socket);
-    });
+  } else {
+    this.maxTotalSockets = Infinity;
   }
+
+  this.on('free', (socket, options) => {
+    const name = this.getName(options);
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const requests = this.requests[name];
+    if (requests && requests.length) {
+      const req = requests.shift();
+      setRequestSocket(this, req, socket);
+      if (requests.length === 0) delete this.requests[name];
+      return;
+    }
+    // No request waits: keep the socket for later, when keep-alive allows it.
+    const req = socket._httpMessage;
+    if (!req || !req.shouldKeepAlive || !this.keepAlive) {
+      socket.destroy();
+      return;
+    }
+    const freeSockets = this.freeSockets[name] || [];
+    const freeLen = freeSockets.length;
+    let count = freeLen;
+    if (this.sockets[name]) count += this.sockets[name].length;
+    if (this.totalSocketCount > this.maxTotalSockets || count > this.maxSockets ||
+        freeLen >= this.maxFreeSockets || !this.keepSocketAlive(socket)) {
+      socket.destroy();
+      return;
+    }
+    this.freeSockets[name] = freeSockets;
+    socket._httpMessage = null;
+    this.removeSocket(socket, options);
+    socket.once('error', freeSocketErrorListener);
+    freeSockets.push(socket);
+  });
+}
+inherit(Agent, EventEmitter);
+defineMethods(Agent, class {
 
   createConnection(...args) {
     return net.createConnection(...args);
@@ -224,7 +227,7 @@ class Agent extends EventEmitter {
       }
     }
   }
-}
+});
 
 Agent.defaultMaxSockets = Infinity;
 

@@ -7,6 +7,7 @@ const { Buffer } = require('buffer');
 const { URL } = require('internal/url');
 const { urlToHttpOptions, isURL } = require('internal/url');
 const { finished } = require('stream');
+const { defineMethods, inherit } = require('internal/http');
 const {
   HTTPParser, parsers, freeParser, prepareError, _checkIsHttpToken: checkIsHttpToken,
 } = require('_http_common');
@@ -44,186 +45,184 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-class ClientRequest extends OutgoingMessage {
-  constructor(input, options, cb) {
-    super();
-    if (typeof input === 'string') {
-      input = urlToHttpOptions(new URL(input));
-    } else if (isURL(input)) {
-      input = urlToHttpOptions(input);
-    } else {
-      cb = options;
-      options = input;
-      input = null;
-    }
-    if (typeof options === 'function') {
-      cb = options;
-      options = input || {};
-    } else {
-      options = Object.assign(input || {}, options);
-    }
+function ClientRequest(input, options, cb) {
+  if (!(this instanceof ClientRequest)) return new ClientRequest(input, options, cb);
+  OutgoingMessage.call(this);
+  if (typeof input === 'string') {
+    input = urlToHttpOptions(new URL(input));
+  } else if (isURL(input)) {
+    input = urlToHttpOptions(input);
+  } else {
+    cb = options;
+    options = input;
+    input = null;
+  }
+  if (typeof options === 'function') {
+    cb = options;
+    options = input || {};
+  } else {
+    options = Object.assign(input || {}, options);
+  }
 
-    let { agent } = options;
-    const defaultAgent = options._defaultAgent || Agent.globalAgent;
-    if (agent === false) {
-      const AgentClass = defaultAgent.constructor;
-      agent = new AgentClass();
-    } else if (agent === null || agent === undefined) {
-      if (typeof options.createConnection !== 'function') agent = defaultAgent;
-      options.defaultPort ||= agent?.defaultPort;
-    } else if (typeof agent.addRequest !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
-    }
-    this.agent = agent;
+  let { agent } = options;
+  const defaultAgent = options._defaultAgent || Agent.globalAgent;
+  if (agent === false) {
+    const AgentClass = defaultAgent.constructor;
+    agent = new AgentClass();
+  } else if (agent === null || agent === undefined) {
+    if (typeof options.createConnection !== 'function') agent = defaultAgent;
+    options.defaultPort ||= agent?.defaultPort;
+  } else if (typeof agent.addRequest !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+  }
+  this.agent = agent;
 
-    const protocol = options.protocol || defaultAgent.protocol;
-    let expectedProtocol = defaultAgent.protocol;
-    if (this.agent?.protocol) expectedProtocol = this.agent.protocol;
+  const protocol = options.protocol || defaultAgent.protocol;
+  let expectedProtocol = defaultAgent.protocol;
+  if (this.agent?.protocol) expectedProtocol = this.agent.protocol;
 
-    if (options.path) {
-      const path = String(options.path);
-      if (INVALID_PATH_REGEX.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
-    }
-    if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
+  if (options.path) {
+    const path = String(options.path);
+    if (INVALID_PATH_REGEX.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
+  }
+  if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
 
-    const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
-    const optsWithoutSignal = { __proto__: null, ...options };
-    const port = options.port = options.port || defaultPort || 80;
-    const host = options.host = validateHost(options.hostname, 'hostname') ||
-      validateHost(options.host, 'host') || 'localhost';
-    const setHost = options.setHost === undefined || Boolean(options.setHost);
-    this.socketPath = options.socketPath;
-    if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
+  const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
+  const optsWithoutSignal = { __proto__: null, ...options };
+  const port = options.port = options.port || defaultPort || 80;
+  const host = options.host = validateHost(options.hostname, 'hostname') ||
+    validateHost(options.host, 'host') || 'localhost';
+  const setHost = options.setHost === undefined || Boolean(options.setHost);
+  this.socketPath = options.socketPath;
+  if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
 
-    const { signal } = options;
-    if (signal) {
-      validateAbortSignal(signal, 'options.signal');
-      delete optsWithoutSignal.signal;
-    }
+  const { signal } = options;
+  if (signal) {
+    validateAbortSignal(signal, 'options.signal');
+    delete optsWithoutSignal.signal;
+  }
 
-    let { method } = options;
-    const methodIsString = typeof method === 'string';
-    if (method !== null && method !== undefined && !methodIsString) {
-      throw new ERR_INVALID_ARG_TYPE('options.method', 'string', method);
-    }
-    if (methodIsString && method) {
-      if (!checkIsHttpToken(method)) throw new ERR_INVALID_HTTP_TOKEN('Method', method);
-      method = this.method = method.toUpperCase();
-    } else {
-      method = this.method = 'GET';
-    }
+  let { method } = options;
+  const methodIsString = typeof method === 'string';
+  if (method !== null && method !== undefined && !methodIsString) {
+    throw new ERR_INVALID_ARG_TYPE('options.method', 'string', method);
+  }
+  if (methodIsString && method) {
+    if (!checkIsHttpToken(method)) throw new ERR_INVALID_HTTP_TOKEN('Method', method);
+    method = this.method = method.toUpperCase();
+  } else {
+    method = this.method = 'GET';
+  }
 
-    const { maxHeaderSize } = options;
-    if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
-    this.maxHeaderSize = maxHeaderSize;
-    const { insecureHTTPParser } = options;
-    if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
-    this.insecureHTTPParser = insecureHTTPParser;
-    if (options.joinDuplicateHeaders !== undefined) {
-      validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
-    }
-    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  const { maxHeaderSize } = options;
+  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
+  this.maxHeaderSize = maxHeaderSize;
+  const { insecureHTTPParser } = options;
+  if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = insecureHTTPParser;
+  if (options.joinDuplicateHeaders !== undefined) {
+    validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
+  }
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
 
-    this.path = options.path || '/';
-    if (cb) this.once('response', cb);
+  this.path = options.path || '/';
+  if (cb) this.once('response', cb);
 
-    if (method === 'GET' || method === 'HEAD' || method === 'DELETE' || method === 'OPTIONS' ||
-        method === 'TRACE' || method === 'CONNECT') {
-      this.useChunkedEncodingByDefault = false;
-    } else {
-      this.useChunkedEncodingByDefault = true;
-    }
+  if (method === 'GET' || method === 'HEAD' || method === 'DELETE' || method === 'OPTIONS' ||
+      method === 'TRACE' || method === 'CONNECT') {
+    this.useChunkedEncodingByDefault = false;
+  } else {
+    this.useChunkedEncodingByDefault = true;
+  }
 
-    this._ended = false;
-    this.res = null;
-    this.aborted = false;
-    this.timeoutCb = null;
-    this.upgradeOrConnect = false;
-    this.parser = null;
-    this.maxHeadersCount = null;
-    this.reusedSocket = false;
-    this.host = host;
-    this.protocol = protocol;
+  this._ended = false;
+  this.res = null;
+  this.aborted = false;
+  this.timeoutCb = null;
+  this.upgradeOrConnect = false;
+  this.parser = null;
+  this.maxHeadersCount = null;
+  this.reusedSocket = false;
+  this.host = host;
+  this.protocol = protocol;
 
-    if (this.agent) {
-      // An agent without keep-alive and unlimited sockets closes each connection after use.
-      if (!this.agent.keepAlive && !Number.isFinite(this.agent.maxSockets)) {
-        this._last = true;
-        this.shouldKeepAlive = false;
-      } else {
-        this._last = false;
-        this.shouldKeepAlive = true;
-      }
-    }
-
-    const headersArray = Array.isArray(options.headers);
-    if (!headersArray) {
-      if (options.headers) {
-        for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]);
-      }
-      if (host && !this.getHeader('host') && setHost) {
-        let hostHeader = host;
-        const posColon = hostHeader.indexOf(':');
-        if (posColon !== -1 && hostHeader.includes(':', posColon + 1) &&
-            hostHeader.charCodeAt(0) !== 91) {
-          hostHeader = `[${hostHeader}]`;
-        }
-        if (port && +port !== defaultPort) hostHeader += ':' + port;
-        this.setHeader('Host', hostHeader);
-      }
-      if (options.auth && !this.getHeader('Authorization')) {
-        this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
-      }
-      if (this.getHeader('expect')) {
-        if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
-        this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
-      }
-    } else {
-      this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', options.headers);
-    }
-
-    if (signal) {
-      const onAbort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
-      if (signal.aborted) {
-        process.nextTick(onAbort);
-      } else {
-        signal.addEventListener('abort', onAbort, { once: true });
-        this.once('close', () => signal.removeEventListener('abort', onAbort));
-      }
-    }
-
-    let called = false;
-    const oncreate = (err, socket) => {
-      if (called) return;
-      called = true;
-      if (err) {
-        process.nextTick(() => this.emit('error', err));
-        return;
-      }
-      this.onSocket(socket);
-      this._deferToConnect(null, null, () => this._flush());
-    };
-
-    if (this.agent) {
-      this.agent.addRequest(this, optsWithoutSignal);
-    } else {
+  if (this.agent) {
+    // An agent without keep-alive and unlimited sockets closes each connection after use.
+    if (!this.agent.keepAlive && !Number.isFinite(this.agent.maxSockets)) {
       this._last = true;
       this.shouldKeepAlive = false;
-      if (typeof optsWithoutSignal.createConnection === 'function') {
-        const socket = optsWithoutSignal.createConnection(optsWithoutSignal, oncreate);
-        if (socket) oncreate(null, socket);
-      } else {
-        this.onSocket(net.createConnection(optsWithoutSignal));
-      }
+    } else {
+      this._last = false;
+      this.shouldKeepAlive = true;
     }
   }
+
+  const headersArray = Array.isArray(options.headers);
+  if (!headersArray) {
+    if (options.headers) {
+      for (const key of Object.keys(options.headers)) this.setHeader(key, options.headers[key]);
+    }
+    if (host && !this.getHeader('host') && setHost) {
+      let hostHeader = host;
+      const posColon = hostHeader.indexOf(':');
+      if (posColon !== -1 && hostHeader.includes(':', posColon + 1) &&
+          hostHeader.charCodeAt(0) !== 91) {
+        hostHeader = `[${hostHeader}]`;
+      }
+      if (port && +port !== defaultPort) hostHeader += ':' + port;
+      this.setHeader('Host', hostHeader);
+    }
+    if (options.auth && !this.getHeader('Authorization')) {
+      this.setHeader('Authorization', 'Basic ' + Buffer.from(options.auth).toString('base64'));
+    }
+    if (this.getHeader('expect')) {
+      if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+      this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
+    }
+  } else {
+    this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', options.headers);
+  }
+
+  if (signal) {
+    const onAbort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+
+  let called = false;
+  const oncreate = (err, socket) => {
+    if (called) return;
+    called = true;
+    if (err) {
+      process.nextTick(() => this.emit('error', err));
+      return;
+    }
+    this.onSocket(socket);
+    this._deferToConnect(null, null, () => this._flush());
+  };
+
+  if (this.agent) {
+    this.agent.addRequest(this, optsWithoutSignal);
+  } else {
+    this._last = true;
+    this.shouldKeepAlive = false;
+    if (typeof optsWithoutSignal.createConnection === 'function') {
+      const socket = optsWithoutSignal.createConnection(optsWithoutSignal, oncreate);
+      if (socket) oncreate(null, socket);
+    } else {
+      this.onSocket(net.createConnection(optsWithoutSignal));
+    }
+  }
+}
+inherit(ClientRequest, OutgoingMessage);
+defineMethods(ClientRequest, class {
 
   get path() { return this._path; }
   set path(value) { this._path = value; }
-
-  _finish() {
-    super._finish();
-  }
 
   _implicitHeader() {
     if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
@@ -284,7 +283,7 @@ class ClientRequest extends OutgoingMessage {
   clearTimeout(cb) {
     this.setTimeout(0, cb);
   }
-}
+});
 
 function emitAbortNT(req) {
   req.emit('abort');

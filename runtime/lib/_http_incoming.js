@@ -3,6 +3,7 @@
 // (client side), with Node's rules for combining repeated headers.
 
 const { Readable, finished } = require('stream');
+const { defineMethods, inherit } = require('internal/http');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -19,36 +20,37 @@ function readStop(socket) {
   if (socket) socket.pause();
 }
 
-class IncomingMessage extends Readable {
-  constructor(socket) {
-    let streamOptions;
-    if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
-    super(streamOptions);
-    this._readableState.readingMore = true;
-    this.socket = socket;
-    this.httpVersionMajor = null;
-    this.httpVersionMinor = null;
-    this.httpVersion = null;
-    this.complete = false;
-    this.rawHeaders = [];
-    this.rawTrailers = [];
-    this.joinDuplicateHeaders = false;
-    this.aborted = false;
-    this.upgrade = null;
-    this.url = '';
-    this.method = null;
-    this.statusCode = null;
-    this.statusMessage = null;
-    this.client = socket;
-    this._consuming = false;
-    this._dumped = false;
-    this[kHeaders] = null;
-    this[kHeadersCount] = 0;
-    this[kHeadersDistinct] = null;
-    this[kTrailers] = null;
-    this[kTrailersCount] = 0;
-    this[kTrailersDistinct] = null;
-  }
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this[kHeadersDistinct] = null;
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this[kTrailersDistinct] = null;
+}
+inherit(IncomingMessage, Readable);
+defineMethods(IncomingMessage, class {
 
   get connection() { return this.socket; }
   set connection(value) { this.socket = value; }
@@ -182,7 +184,7 @@ class IncomingMessage extends Readable {
       this.resume();
     }
   }
-}
+});
 
 function addDistinct(field, value, dest) {
   field = field.toLowerCase();

@@ -4,6 +4,7 @@
 // writes that wait in outputData until a socket is assigned.
 
 const Stream = require('stream');
+const { defineMethods, inherit } = require('internal/http');
 const { Buffer } = require('buffer');
 const { isUint8Array } = require('internal/util/types');
 const {
@@ -69,41 +70,42 @@ function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
 }
 
-class OutgoingMessage extends Stream {
-  constructor(options) {
-    super();
-    this.outputData = [];
-    this.outputSize = 0;
-    this.writable = true;
-    this.destroyed = false;
-    this._last = false;
-    this.chunkedEncoding = false;
-    this.shouldKeepAlive = true;
-    this.maxRequestsOnConnectionReached = false;
-    this._defaultKeepAlive = true;
-    this.useChunkedEncodingByDefault = true;
-    this.sendDate = false;
-    this._removedConnection = false;
-    this._removedContLen = false;
-    this._removedTE = false;
-    this.strictContentLength = false;
-    this._contentLength = null;
-    this._hasBody = true;
-    this._trailer = '';
-    this[kNeedDrain] = false;
-    this.finished = false;
-    this._headerSent = false;
-    this[kCorked] = 0;
-    this._closed = false;
-    this.socket = null;
-    this._header = null;
-    this[kOutHeaders] = null;
-    this._keepAliveTimeout = 0;
-    this._onPendingData = nop;
-    this[kErrored] = null;
-    this[kHighWaterMark] = options?.highWaterMark ?? 16 * 1024;
-    this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
-  }
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this[kNeedDrain] = false;
+  this.finished = false;
+  this._headerSent = false;
+  this[kCorked] = 0;
+  this._closed = false;
+  this.socket = null;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  this[kErrored] = null;
+  this[kHighWaterMark] = options?.highWaterMark ?? 16 * 1024;
+  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+}
+inherit(OutgoingMessage, Stream);
+defineMethods(OutgoingMessage, class {
 
   get errored() { return this[kErrored]; }
   get closed() { return this._closed; }
@@ -503,7 +505,7 @@ class OutgoingMessage extends Stream {
   pipe() {
     this.emit('error', new ERR_STREAM_CANNOT_PIPE());
   }
-}
+});
 
 const kBytesWritten = Symbol('kBytesWritten');
 

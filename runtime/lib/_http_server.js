@@ -5,6 +5,7 @@
 
 const net = require('net');
 const EventEmitter = require('events');
+const { defineMethods, inherit } = require('internal/http');
 const {
   HTTPParser, setupParser, freeParser, chunkExpression, continueExpression,
   kIncomingMessage, prepareError, _checkInvalidHeaderChar: checkInvalidHeaderChar,
@@ -109,25 +110,22 @@ const requestChunkExtensionsTooLargeResponse =
 
 function noop() {}
 
-class ServerResponse extends OutgoingMessage {
-  constructor(req, options) {
-    super(options);
-    if (req.method === 'HEAD') this._hasBody = false;
-    this.req = req;
-    this.sendDate = true;
-    this._sent100 = false;
-    this._expect_continue = false;
-    this.statusCode = 200;
-    this.statusMessage = undefined;
-    if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
-      this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
-      this.shouldKeepAlive = false;
-    }
+function ServerResponse(req, options) {
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
+    this.shouldKeepAlive = false;
   }
-
-  _finish() {
-    super._finish();
-  }
+}
+inherit(ServerResponse, OutgoingMessage);
+defineMethods(ServerResponse, class {
 
   assignSocket(socket) {
     if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
@@ -219,7 +217,7 @@ class ServerResponse extends OutgoingMessage {
     this._storeHeader(statusLine, headers);
     return this;
   }
-}
+});
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
 function onServerResponseClose() {
@@ -299,40 +297,43 @@ function storeHTTPOptions(options) {
   }
 }
 
-class Server extends net.Server {
-  constructor(options, requestListener) {
-    if (typeof options === 'function') {
-      requestListener = options;
-      options = {};
-    } else if (options == null) {
-      options = {};
-    } else {
-      validateObject(options, 'options');
-    }
-    super({
-      allowHalfOpen: true,
-      noDelay: options.noDelay ?? true,
-      keepAlive: options.keepAlive,
-      keepAliveInitialDelay: options.keepAliveInitialDelay,
-    });
-    storeHTTPOptions.call(this, options);
-    if (options.highWaterMark !== undefined) validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
-    this.highWaterMark = options.highWaterMark;
-    if (requestListener) this.on('request', requestListener);
-    this.httpAllowHalfOpen = false;
-    this.on('connection', connectionListener);
-    this.on('listening', setupConnectionsTracking);
-    this.timeout = 0;
-    this.maxHeadersCount = null;
-    this.maxRequestsPerSocket = 0;
-    this[kConnections] = new Set();
-    this[kConnectionsCheckingInterval] = null;
-    this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+function Server(options, requestListener) {
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
   }
+  // net.Server is a class: construct it with our prototype (Server() works without new).
+  const self = Reflect.construct(net.Server, [{
+    allowHalfOpen: true,
+    noDelay: options.noDelay ?? true,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay,
+  }], new.target || Server);
+  storeHTTPOptions.call(self, options);
+  if (options.highWaterMark !== undefined) validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
+  self.highWaterMark = options.highWaterMark;
+  if (requestListener) self.on('request', requestListener);
+  self.httpAllowHalfOpen = false;
+  self.on('connection', connectionListener);
+  self.on('listening', setupConnectionsTracking);
+  self.timeout = 0;
+  self.maxHeadersCount = null;
+  self.maxRequestsPerSocket = 0;
+  self[kConnections] = new Set();
+  self[kConnectionsCheckingInterval] = null;
+  self[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+  return self;
+}
+inherit(Server, net.Server);
+defineMethods(Server, class {
 
   close(...args) {
     httpServerPreClose(this);
-    return super.close(...args);
+    return net.Server.prototype.close.apply(this, args);
   }
 
   closeAllConnections() {
@@ -371,7 +372,7 @@ class Server extends net.Server {
         net.Server.prototype[Symbol.for('nodejs.rejection')]?.apply(this, [err, event, ...args]);
     }
   }
-}
+});
 
 function httpServerPreClose(server) {
   server.closeIdleConnections();

@@ -60,10 +60,13 @@ class Parser : public HttpMessageParser::Delegate {
     v8::Local<v8::Context> context = env_->context();
     v8::Local<v8::Object> error =
         v8::Exception::Error(ToV8(isolate, "Parse Error: " + result.reason)).As<v8::Object>();
-    error->Set(context, Symbolize(isolate, "bytesParsed"),
-               v8::Number::New(isolate, static_cast<double>(result.nread))).FromMaybe(false);
+    error
+        ->Set(context, Symbolize(isolate, "bytesParsed"),
+              v8::Number::New(isolate, static_cast<double>(result.nread)))
+        .FromMaybe(false);
     error->Set(context, Symbolize(isolate, "code"), ToV8(isolate, result.code)).FromMaybe(false);
-    error->Set(context, Symbolize(isolate, "reason"), ToV8(isolate, result.reason)).FromMaybe(false);
+    error->Set(context, Symbolize(isolate, "reason"), ToV8(isolate, result.reason))
+        .FromMaybe(false);
     return scope.Escape(error.As<v8::Value>());
   }
 
@@ -155,7 +158,8 @@ class Parser : public HttpMessageParser::Delegate {
 
   // Header bytes are latin1, as Node decodes them.
   v8::Local<v8::String> OneByte(const std::string& text) {
-    return v8::String::NewFromOneByte(env_->isolate(), reinterpret_cast<const uint8_t*>(text.data()),
+    return v8::String::NewFromOneByte(env_->isolate(),
+                                      reinterpret_cast<const uint8_t*>(text.data()),
                                       v8::NewStringType::kNormal, static_cast<int>(text.size()))
         .ToLocalChecked();
   }
@@ -216,8 +220,8 @@ void Execute(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
   v8::Local<v8::ArrayBufferView> view = args[0].As<v8::ArrayBufferView>();
   size_t length = view->ByteLength();
-  const char* data = length == 0 ? "" : static_cast<const char*>(view->Buffer()->Data()) +
-                                            view->ByteOffset();
+  const char* data =
+      length == 0 ? "" : static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
   args.GetReturnValue().Set(parser->Execute(view, data, length));
 }
 
@@ -288,8 +292,8 @@ void InitializeBinding(Environment* env, v8::Local<v8::Object> target) {
   // The request methods llhttp knows, by their numbers (sparse), and Node's sorted list.
   v8::Local<v8::Array> all = v8::Array::New(isolate);
   std::vector<std::string> names;
-#define KILN_HTTP_METHOD(num, name, string)                                             \
-  all->Set(context, num, Symbolize(isolate, #string)).FromMaybe(false);                 \
+#define KILN_HTTP_METHOD(num, name, string)                             \
+  all->Set(context, num, Symbolize(isolate, #string)).FromMaybe(false); \
   names.emplace_back(#string);
   HTTP_METHOD_MAP(KILN_HTTP_METHOD)
 #undef KILN_HTTP_METHOD

@@ -40,8 +40,8 @@ HttpMessageParser::Result HttpMessageParser::Execute(const char* data, size_t le
   current_data_ = data;
   error_pos_ = nullptr;
   own_error_code_ = nullptr;
-  llhttp_errno_t err = data == nullptr ? llhttp_finish(&parser_)
-                                       : llhttp_execute(&parser_, data, length);
+  llhttp_errno_t err =
+      data == nullptr ? llhttp_finish(&parser_) : llhttp_execute(&parser_, data, length);
   current_data_ = nullptr;
   Result result;
   result.nread = data == nullptr ? 0 : length;

@@ -7,16 +7,19 @@
 #include <string>
 #include <vector>
 
-#include "llhttp_names.h"  // before llhttp.h
+// llhttp_names.h renames llhttp's API to our kiln_-prefixed build; it must come first.
+// clang-format off
+#include "llhttp_names.h"
 #include <llhttp.h>
+// clang-format on
 
 namespace kiln {
 
 struct HttpMessageHead {
   int http_major = 0;
   int http_minor = 0;
-  int method = -1;        // requests: llhttp's method number
-  int status_code = 0;    // responses
+  int method = -1;      // requests: llhttp's method number
+  int status_code = 0;  // responses
   std::string url;
   std::string status_message;
   // Header names and values as raw bytes (latin1); values without trailing spaces and tabs.
@@ -54,9 +57,9 @@ class HttpMessageParser {
 
   struct Result {
     bool ok = true;
-    size_t nread = 0;      // bytes consumed; on error, where parsing stopped
-    std::string code;      // on error: Node's code (HPE_*)
-    std::string reason;    // on error: llhttp's reason text
+    size_t nread = 0;    // bytes consumed; on error, where parsing stopped
+    std::string code;    // on error: Node's code (HPE_*)
+    std::string reason;  // on error: llhttp's reason text
   };
 
   explicit HttpMessageParser(Delegate* delegate);

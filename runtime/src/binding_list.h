@@ -21,6 +21,7 @@
   V(errors)                  \
   V(fs)                      \
   V(heap_utils)              \
+  V(http_parser)             \
   V(messaging)               \
   V(module_wrap)             \
   V(os)                      \

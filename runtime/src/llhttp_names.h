@@ -1,0 +1,32 @@
+// Maps llhttp's API names to the kiln_-prefixed symbols of our build (tools/prefix_llhttp.sh).
+// Include before <llhttp.h>.
+#pragma once
+#define llhttp_alloc kiln_llhttp_alloc
+#define llhttp_errno_name kiln_llhttp_errno_name
+#define llhttp_execute kiln_llhttp_execute
+#define llhttp_finish kiln_llhttp_finish
+#define llhttp_free kiln_llhttp_free
+#define llhttp_get_errno kiln_llhttp_get_errno
+#define llhttp_get_error_pos kiln_llhttp_get_error_pos
+#define llhttp_get_error_reason kiln_llhttp_get_error_reason
+#define llhttp_get_http_major kiln_llhttp_get_http_major
+#define llhttp_get_http_minor kiln_llhttp_get_http_minor
+#define llhttp_get_method kiln_llhttp_get_method
+#define llhttp_get_status_code kiln_llhttp_get_status_code
+#define llhttp_get_type kiln_llhttp_get_type
+#define llhttp_get_upgrade kiln_llhttp_get_upgrade
+#define llhttp_init kiln_llhttp_init
+#define llhttp_message_needs_eof kiln_llhttp_message_needs_eof
+#define llhttp_method_name kiln_llhttp_method_name
+#define llhttp_pause kiln_llhttp_pause
+#define llhttp_reset kiln_llhttp_reset
+#define llhttp_resume kiln_llhttp_resume
+#define llhttp_resume_after_upgrade kiln_llhttp_resume_after_upgrade
+#define llhttp_set_error_reason kiln_llhttp_set_error_reason
+#define llhttp_set_lenient_chunked_length kiln_llhttp_set_lenient_chunked_length
+#define llhttp_set_lenient_headers kiln_llhttp_set_lenient_headers
+#define llhttp_set_lenient_keep_alive kiln_llhttp_set_lenient_keep_alive
+#define llhttp_set_lenient_transfer_encoding kiln_llhttp_set_lenient_transfer_encoding
+#define llhttp_settings_init kiln_llhttp_settings_init
+#define llhttp_should_keep_alive kiln_llhttp_should_keep_alive
+#define llhttp_status_name kiln_llhttp_status_name

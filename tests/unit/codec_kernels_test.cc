@@ -179,6 +179,79 @@ std::u16string ToUtf16(const CodecKernels& kernels, const std::string& text) {
   return out;
 }
 
+// The reference decoder: WHATWG's UTF-8 decode, one byte at a time, each maximal invalid
+// subpart replaced by one U+FFFD.
+std::u16string ReferenceUtf16(const std::string& text) {
+  std::u16string out;
+  uint32_t cp = 0;
+  int needed = 0, seen = 0;
+  uint8_t lower = 0x80, upper = 0xBF;
+  auto emit = [&](uint32_t value) {
+    if (value >= 0x10000) {
+      value -= 0x10000;
+      out += static_cast<char16_t>(0xD800 + (value >> 10));
+      out += static_cast<char16_t>(0xDC00 + (value & 0x3FF));
+    } else {
+      out += static_cast<char16_t>(value);
+    }
+  };
+  for (size_t i = 0; i < text.size(); i++) {
+    const auto byte = static_cast<uint8_t>(text[i]);
+    if (needed == 0) {
+      if (byte < 0x80) {
+        emit(byte);
+      } else if (byte >= 0xC2 && byte <= 0xDF) {
+        needed = 1;
+        cp = byte & 0x1F;
+      } else if (byte >= 0xE0 && byte <= 0xEF) {
+        if (byte == 0xE0) lower = 0xA0;
+        if (byte == 0xED) upper = 0x9F;
+        needed = 2;
+        cp = byte & 0xF;
+      } else if (byte >= 0xF0 && byte <= 0xF4) {
+        if (byte == 0xF0) lower = 0x90;
+        if (byte == 0xF4) upper = 0x8F;
+        needed = 3;
+        cp = byte & 0x7;
+      } else {
+        emit(0xFFFD);
+      }
+      continue;
+    }
+    if (byte < lower || byte > upper) {
+      cp = needed = seen = 0;
+      lower = 0x80;
+      upper = 0xBF;
+      emit(0xFFFD);
+      i--;  // The byte starts over.
+      continue;
+    }
+    lower = 0x80;
+    upper = 0xBF;
+    cp = (cp << 6) | (byte & 0x3F);
+    if (++seen == needed) {
+      emit(cp);
+      cp = needed = seen = 0;
+    }
+  }
+  if (needed != 0) emit(0xFFFD);
+  return out;
+}
+
+TEST(CodecKernels, Utf8DecodeMatchesReference) {
+  std::mt19937 rng(9);
+  std::vector<const CodecKernels*> tables = VectorTables();
+  tables.push_back(&Scalar());
+  for (const CodecKernels* table : tables) {
+    for (size_t pieces = 0; pieces <= 150; pieces++) {
+      for (int round = 0; round < 6; round++) {
+        const std::string text = MessyUtf8(rng, pieces);
+        ASSERT_EQ(ToUtf16(*table, text), ReferenceUtf16(text)) << table->name;
+      }
+    }
+  }
+}
+
 TEST(CodecKernels, Utf8DecodeMatchesScalar) {
   std::mt19937 rng(5);
   for (const CodecKernels* table : VectorTables()) {

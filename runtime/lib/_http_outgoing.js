@@ -509,6 +509,43 @@ defineMethods(OutgoingMessage, class {
 
 const kBytesWritten = Symbol('kBytesWritten');
 
+// Node's long-deprecated views of the header store (DEP0066), still read by old middleware.
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  __proto__: null,
+  get: require('util').deprecate(function() {
+    return this.getHeaders();
+  }, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+  set: require('util').deprecate(function(value) {
+    if (value == null) {
+      this[kOutHeaders] = null;
+    } else if (typeof value === 'object') {
+      const headers = this[kOutHeaders] = { __proto__: null };
+      for (const name of Object.keys(value)) headers[name.toLowerCase()] = [name, value[name]];
+    }
+  }, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+});
+
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  __proto__: null,
+  get: require('util').deprecate(function() {
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const out = { __proto__: null };
+    for (const key of Object.keys(headers)) out[key] = headers[key][0];
+    return out;
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+  set: require('util').deprecate(function(value) {
+    if (typeof value === 'object' && value !== null) {
+      const headers = this[kOutHeaders];
+      if (!headers) return;
+      for (const key of Object.keys(value)) {
+        const header = headers[key];
+        if (header) header[0] = value[key];
+      }
+    }
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+});
+
 function strictContentLength(msg) {
   return msg.strictContentLength && msg._contentLength != null && msg._hasBody &&
     !msg._removedContLen && !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');

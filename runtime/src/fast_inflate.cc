@@ -10,7 +10,7 @@ namespace {
 
 // Beyond this many compressed bytes in one member, an error is reported from ISA-L's verdict
 // (same code and errno as zlib's, a message from the same family) instead of zlib's replay.
-constexpr size_t kReplayLimit = 4u << 20;
+constexpr size_t kReplayLimit = 1u << 20;
 
 }  // namespace
 

@@ -88,7 +88,6 @@ function ClientRequest(input, options, cb) {
   if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
 
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
-  const optsWithoutSignal = { __proto__: null, ...options };
   const port = options.port = options.port || defaultPort || 80;
   const host = options.host = validateHost(options.hostname, 'hostname') ||
     validateHost(options.host, 'host') || 'localhost';
@@ -96,6 +95,9 @@ function ClientRequest(input, options, cb) {
   this.socketPath = options.socketPath;
   if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
 
+  // The agent connects with the normalized host and port (a legacy url.parse() object's `host`
+  // carries the port, and its `hostname` wins).
+  const optsWithoutSignal = { __proto__: null, ...options };
   const { signal } = options;
   if (signal) {
     validateAbortSignal(signal, 'options.signal');

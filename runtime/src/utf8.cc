@@ -74,6 +74,30 @@ size_t WidenAsciiRun(const uint8_t* p, const uint8_t* end, char16_t* o) {
 
 }  // namespace
 
+size_t Utf8ToLatin1Prefix(const uint8_t* data, size_t length, uint8_t* out, size_t* written) {
+  const uint8_t* p = data;
+  const uint8_t* end = data + length;
+  uint8_t* o = out;
+  while (p < end) {
+    uint8_t lead = *p;
+    if (lead < 0x80) {
+      size_t run = AsciiPrefixLength(p, static_cast<size_t>(end - p));
+      std::memcpy(o, p, run);
+      p += run;
+      o += run;
+      continue;
+    }
+    if ((lead == 0xC2 || lead == 0xC3) && end - p >= 2 && IsContinuation(p[1])) {
+      *o++ = static_cast<uint8_t>(((lead & 0x1F) << 6) | (p[1] & 0x3F));
+      p += 2;
+      continue;
+    }
+    break;
+  }
+  *written = static_cast<size_t>(o - out);
+  return static_cast<size_t>(p - data);
+}
+
 size_t Utf8ToUtf16(const uint8_t* data, size_t length, char16_t* out) {
   const uint8_t* p = data;
   const uint8_t* end = data + length;

@@ -17,4 +17,10 @@ size_t AsciiPrefixLength(const uint8_t* data, size_t length);
 // number written.
 size_t Utf8ToUtf16(const uint8_t* data, size_t length, char16_t* out);
 
+// Decodes the start of `data` whose code points all fit one byte (ASCII and well-formed C2/C3
+// sequences) into Latin-1 bytes in `out` (room for `length`). Stops before the first sequence
+// it does not take, so Utf8ToUtf16 can go on from there with the same result as decoding the
+// whole. Returns the bytes consumed; `*written` gets the bytes written.
+size_t Utf8ToLatin1Prefix(const uint8_t* data, size_t length, uint8_t* out, size_t* written);
+
 }  // namespace kiln

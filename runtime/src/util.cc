@@ -72,10 +72,35 @@ v8::MaybeLocal<v8::String> NewStringFromUtf8(v8::Isolate* isolate, const char* d
     return v8::String::NewFromOneByte(isolate, bytes, v8::NewStringType::kNormal,
                                       static_cast<int>(length));
   }
-  // UTF-16 never has more units than the UTF-8 has bytes.
+  // Text whose code points all fit one byte (ASCII with accented Latin letters) becomes a
+  // one-byte string directly, as V8 would make it anyway after scanning a two-byte copy.
+  auto* latin1 = static_cast<uint8_t*>(std::malloc(length));
+  if (latin1 == nullptr) return {};
+  size_t latin1_length;
+  size_t consumed = Utf8ToLatin1Prefix(bytes, length, latin1, &latin1_length);
+  if (consumed == length) {
+    if (latin1_length >= kExternalStringThreshold) {
+      auto* resource = new ExternalOneByteString(reinterpret_cast<char*>(latin1), latin1_length);
+      v8::MaybeLocal<v8::String> result = v8::String::NewExternalOneByte(isolate, resource);
+      if (result.IsEmpty()) delete resource;
+      return result;
+    }
+    v8::MaybeLocal<v8::String> result = v8::String::NewFromOneByte(
+        isolate, latin1, v8::NewStringType::kNormal, static_cast<int>(latin1_length));
+    std::free(latin1);
+    return result;
+  }
+  // UTF-16 never has more units than the UTF-8 has bytes. The Latin-1 prefix is widened and the
+  // rest decoded from where it stopped.
   auto* units = static_cast<char16_t*>(std::malloc(length * sizeof(char16_t)));
-  if (units == nullptr) return {};
-  size_t count = Utf8ToUtf16(bytes, length, units);
+  if (units == nullptr) {
+    std::free(latin1);
+    return {};
+  }
+  for (size_t i = 0; i < latin1_length; i++) units[i] = latin1[i];
+  std::free(latin1);
+  size_t count = latin1_length + Utf8ToUtf16(bytes + consumed, length - consumed,
+                                             units + latin1_length);
   if (count > static_cast<size_t>(v8::String::kMaxLength)) {
     std::free(units);
     return {};

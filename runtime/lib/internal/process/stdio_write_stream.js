@@ -120,7 +120,8 @@ function afterPristineWrites(stream, info) {
 }
 
 StdioWriteStream.prototype.write = function write(chunk, encoding, cb) {
-  if (!this[kState]) {
+  // A program that replaced _write (to capture output) gets it called, through Writable.
+  if (!this[kState] && this._write === StdioWriteStream.prototype._write) {
     if (typeof encoding === 'function') {
       cb = encoding;
       encoding = undefined;
@@ -150,8 +151,8 @@ StdioWriteStream.prototype.write = function write(chunk, encoding, cb) {
     }
     // Anything else (other encodings, bad arguments, a failed write, which is written again
     // and fails again there) goes through Writable.
-    init(this);
   }
+  init(this);
   return Writable.prototype.write.call(this, chunk, encoding, cb);
 };
 

@@ -170,6 +170,7 @@ class MessagePortWrap {
     state_->Wake();
   }
   void NotifyLocked() {
+    if (closing_) return;  // a closed port is never queued again: it is deleted soon
     std::lock_guard<std::recursive_mutex> lock(PortsMutex());
     Notify();
   }

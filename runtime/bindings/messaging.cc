@@ -1,10 +1,16 @@
 // internalBinding('messaging'): MessagePort, MessageChannel and BroadcastChannel across threads.
 // A port's data (its queue of incoming messages and its peer) is shared by the threads; the
-// thread that owns the port's JS object is told of new messages through a uv_async_t on its
-// loop, and delivers each message as its own macrotask (ticks and microtasks drain between).
+// thread that owns the port's JS object is told of new messages through one eventfd per thread
+// (a uv_poll_t on its loop; libuv 1.44's uv_async_t makes the receiver spin while the sender is
+// still in uv_async_send, which cost more than the messages themselves), and delivers each
+// message as its own macrotask (ticks and microtasks drain between).
 #include "messaging.h"
 
+#include <sys/eventfd.h>
+#include <unistd.h>
 #include <uv.h>
+
+#include <atomic>
 
 #include <algorithm>
 #include <cstdlib>
@@ -86,11 +92,44 @@ struct MessagingState {
   v8::Global<v8::Function> init_port;  // (port) -> makes it a MessagePort
   v8::Global<v8::Function> emit;       // (port, kind, value): 0 message, 1 messageerror, 2 close
   std::set<MessagePortWrap*> ports;
+
+  // The thread's wake-up: any thread adds a port to `ready` (under PortsMutex) and writes the
+  // eventfd unless a wake-up is already pending.
+  Environment* env = nullptr;
+  int event_fd = -1;
+  uv_poll_t poll;
+  std::atomic<bool> notified{false};
+  std::vector<MessagePortWrap*> ready;   // guarded by PortsMutex
+  std::vector<MessagePortWrap*> closed;  // owner thread: 'close' to emit, then delete
+  int refs = 0;                          // ports that keep the loop alive
+
+  void Wake() {
+    if (!notified.exchange(true)) {
+      uint64_t one = 1;
+      ssize_t written = write(event_fd, &one, sizeof(one));
+      (void)written;  // EAGAIN: the counter is already non-zero, a wake-up is pending
+    }
+  }
+  void AddRef() {
+    if (refs++ == 0) uv_ref(reinterpret_cast<uv_handle_t*>(&poll));
+  }
+  void RemoveRef() {
+    if (--refs == 0) uv_unref(reinterpret_cast<uv_handle_t*>(&poll));
+  }
 };
+
+void OnWake(uv_poll_t* handle, int status, int events);
 
 MessagingState* GetState(Environment* env) {
   if (env->messaging_state == nullptr) {
     auto state = std::make_shared<MessagingState>();
+    state->env = env;
+    state->event_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    CHECK(state->event_fd >= 0);
+    uv_poll_init(env->loop(), &state->poll, state->event_fd);
+    state->poll.data = state.get();
+    uv_poll_start(&state->poll, UV_READABLE, OnWake);
+    uv_unref(reinterpret_cast<uv_handle_t*>(&state->poll));
     env->messaging_state = state;
   }
   return static_cast<MessagingState*>(env->messaging_state.get());
@@ -101,12 +140,9 @@ MessagingState* GetState(Environment* env) {
 class MessagePortWrap {
  public:
   MessagePortWrap(Environment* env, v8::Local<v8::Object> object, std::shared_ptr<PortData> data)
-      : env_(env), object_(env->isolate(), object), data_(std::move(data)) {
-    uv_async_init(env->loop(), &async_, OnAsync);
-    async_.data = this;
-    uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
+      : env_(env), state_(GetState(env)), object_(env->isolate(), object), data_(std::move(data)) {
     object->SetAlignedPointerInInternalField(kWrapField, this);
-    GetState(env)->ports.insert(this);
+    state_->ports.insert(this);
     std::lock_guard<std::recursive_mutex> lock(PortsMutex());
     data_->owner = this;
     if (!data_->queue.empty() || data_->peer_closed) data_->Notify();
@@ -125,16 +161,38 @@ class MessagePortWrap {
            object->GetAlignedPointerFromInternalField(kTagField) == &kPortTag;
   }
 
-  void Notify() { uv_async_send(&async_); }
+  // Any thread, with PortsMutex held.
+  void Notify() {
+    if (!queued_) {
+      queued_ = true;
+      state_->ready.push_back(this);
+    }
+    state_->Wake();
+  }
+  void NotifyLocked() {
+    if (closing_) return;  // a closed port is never queued again: it is deleted soon
+    std::lock_guard<std::recursive_mutex> lock(PortsMutex());
+    Notify();
+  }
 
   void Start() {
     receiving_ = true;
-    Notify();
+    NotifyLocked();
   }
   void Stop() { receiving_ = false; }
-  void Ref() { uv_ref(reinterpret_cast<uv_handle_t*>(&async_)); }
-  void Unref() { uv_unref(reinterpret_cast<uv_handle_t*>(&async_)); }
-  bool HasRef() const { return uv_has_ref(reinterpret_cast<const uv_handle_t*>(&async_)) != 0; }
+  void Ref() {
+    if (!referenced_ && !closing_) {
+      referenced_ = true;
+      state_->AddRef();
+    }
+  }
+  void Unref() {
+    if (referenced_) {
+      referenced_ = false;
+      state_->RemoveRef();
+    }
+  }
+  bool HasRef() const { return referenced_; }
   PortData* data() const { return data_.get(); }
 
   // Sends to the peer (or the broadcast group); false when there is nobody to receive.
@@ -204,14 +262,14 @@ class MessagePortWrap {
       peer_closed = data_->peer_closed;
     }
     if (more && receiving_) {
-      Notify();
+      NotifyLocked();
     } else if (!more && peer_closed && !closing_) {
       // One more loop turn first, so that the side that called close() emits 'close' first.
       if (close_scheduled_) {
         Close();
       } else {
         close_scheduled_ = true;
-        Notify();
+        NotifyLocked();
       }
     }
   }
@@ -276,33 +334,63 @@ class MessagePortWrap {
     if (group->second.empty()) groups.erase(group);
   }
 
+  // 'close' (if any) is emitted on a later loop turn, then the wrap is deleted.
   void Release() {
-    v8::HandleScope scope(env_->isolate());
-    object_.Get(env_->isolate())->SetAlignedPointerInInternalField(kWrapField, nullptr);
-    GetState(env_)->ports.erase(this);
-    uv_close(reinterpret_cast<uv_handle_t*>(&async_), OnClosed);
-  }
-
-  static void OnAsync(uv_async_t* handle) {
-    auto* wrap = static_cast<MessagePortWrap*>(handle->data);
-    if (wrap->closing_) return;
-    wrap->Deliver(false);
-  }
-
-  static void OnClosed(uv_handle_t* handle) {
-    auto* wrap = static_cast<MessagePortWrap*>(handle->data);
-    if (wrap->emit_close_ && !wrap->env_->stopping()) {
-      v8::HandleScope scope(wrap->env_->isolate());
-      v8::Context::Scope context_scope(wrap->env_->context());
-      wrap->Emit(2, v8::Undefined(wrap->env_->isolate()));
+    state_->AddRef();  // until 'close' is emitted, as a closing uv handle would
+    Unref();
+    {
+      v8::HandleScope scope(env_->isolate());
+      object_.Get(env_->isolate())->SetAlignedPointerInInternalField(kWrapField, nullptr);
     }
-    delete wrap;
+    state_->ports.erase(this);
+    state_->closed.push_back(this);
+    std::lock_guard<std::recursive_mutex> lock(PortsMutex());
+    if (queued_) std::erase(state_->ready, this);
+    queued_ = false;
+    state_->Wake();
   }
 
+ public:
+  // The owner thread's wake-up: deliver to the ready ports, then emit the closes.
+  static void OnWake(MessagingState* state) {
+    uint64_t count;
+    ssize_t got = read(state->event_fd, &count, sizeof(count));
+    (void)got;
+    state->notified.store(false);
+    // Ports closed before this turn; those closed by listeners now emit 'close' next turn.
+    std::vector<MessagePortWrap*> closed;
+    closed.swap(state->closed);
+    std::vector<MessagePortWrap*> ready;
+    {
+      std::lock_guard<std::recursive_mutex> lock(PortsMutex());
+      ready.swap(state->ready);
+      for (MessagePortWrap* wrap : ready) wrap->queued_ = false;
+    }
+    Environment* env = state->env;
+    for (size_t i = 0; i < ready.size(); i++) {
+      if (env->stopping()) break;
+      MessagePortWrap* wrap = ready[i];
+      // A port closed by an earlier one's listener is in `closed` now, still allocated.
+      if (!wrap->closing_) wrap->Deliver(false);
+    }
+    for (MessagePortWrap* wrap : closed) {
+      if (wrap->emit_close_ && !env->stopping()) {
+        v8::HandleScope scope(env->isolate());
+        v8::Context::Scope context_scope(env->context());
+        wrap->Emit(2, v8::Undefined(env->isolate()));
+      }
+      state->RemoveRef();
+      delete wrap;
+    }
+  }
+
+ private:
   Environment* env_;
+  MessagingState* state_;
   v8::Global<v8::Object> object_;
   std::shared_ptr<PortData> data_;
-  uv_async_t async_;
+  bool queued_ = false;      // in state_->ready (PortsMutex)
+  bool referenced_ = false;
   bool receiving_ = false;
   bool closing_ = false;
   bool emit_close_ = true;
@@ -312,6 +400,12 @@ class MessagePortWrap {
 void PortData::Notify() {
   if (owner != nullptr) owner->Notify();
 }
+
+namespace {
+void OnWake(uv_poll_t* handle, int, int) {
+  MessagePortWrap::OnWake(static_cast<MessagingState*>(handle->data));
+}
+}  // namespace
 
 bool InitPortObject(Environment* env, v8::Local<v8::Object> object);
 
@@ -547,6 +641,11 @@ void Setup(const v8::FunctionCallbackInfo<v8::Value>& args) {
     MessagingState* state = GetState(env);
     std::vector<MessagePortWrap*> ports(state->ports.begin(), state->ports.end());
     for (MessagePortWrap* port : ports) port->Close(false);
+    for (MessagePortWrap* port : state->closed) delete port;
+    state->closed.clear();
+    uv_close(reinterpret_cast<uv_handle_t*>(&state->poll), [](uv_handle_t* handle) {
+      close(static_cast<MessagingState*>(handle->data)->event_fd);
+    });
   });
 }
 

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <sstream>
 
 namespace kiln {
@@ -11,6 +12,9 @@ namespace {
 
 // Files loaded from KILN_LIB_DIR live for the whole process, like the embedded ones.
 const LibraryFile* LoadFromDirectory(const char* dir, std::string_view id) {
+  // Worker threads load library files too.
+  static std::mutex mutex;
+  std::lock_guard<std::mutex> lock(mutex);
   static std::map<std::string, std::unique_ptr<std::pair<std::string, LibraryFile>>> loaded;
   std::string key(id);
   auto found = loaded.find(key);

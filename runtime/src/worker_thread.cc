@@ -102,6 +102,10 @@ int RunWorker(WorkerShared* worker, v8::Isolate* isolate, uv_loop_t* loop, bool 
         if (!uv_is_closing(handle)) uv_close(handle, nullptr);
       },
       nullptr);
+  // A uv_stop() that came after the last uv_run (process.exit() in 'exit', an uncaught error
+  // before the loop ran) would make the next uv_run return at once, before the close callbacks
+  // of handles that live on this stack: the first run only consumes it.
+  uv_run(loop, UV_RUN_NOWAIT);
   uv_run(loop, UV_RUN_DEFAULT);
   return code;
 }

@@ -7,7 +7,7 @@ const { Worker, isMainThread, parentPort } = require('worker_threads');
 if (!isMainThread) {
   parentPort.on('message', (message) => {
     if (message === 'end') {
-      parentPort.close();
+      process.exit(0);
     } else if (message instanceof ArrayBuffer) {
       parentPort.postMessage(message, [message]);
     } else {

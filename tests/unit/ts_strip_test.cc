@@ -697,6 +697,21 @@ TEST(TsStrip, InstantiationExpressionEndingAClassField) {
   EXPECT_FALSE(Strip(input, fast).ok);  // left to tree-sitter
 }
 
+// Found by the differential fuzzer: a class member's name + newline + `(` is a method for
+// TypeScript but a field and then a syntax error for tree-sitter; the fast path must not accept
+// what tree-sitter rejects.
+TEST(TsStrip, MethodNameThenParametersOnTheNextLine) {
+  Options fast;
+  fast.path = Path::kFastOnly;
+  for (const char* input : {"abstract class A {\n  abstract x: number;e\n () { return 1; }\n}\n",
+                            "class A {\n  static e\n () {}\n}\n", "class A {\n  [k]\n () {}\n}\n"}) {
+    EXPECT_FALSE(Strip(input, fast).ok) << input;
+    Options tree_sitter;
+    tree_sitter.path = Path::kTreeSitter;
+    EXPECT_FALSE(Strip(input, tree_sitter).ok) << input;
+  }
+}
+
 TEST(TsStrip, NamespaceExportReferencesAreQualified) {
   Options options;
   options.transform_types = true;

@@ -1013,6 +1013,9 @@ void Eraser::ParseClassMember(List* list) {
   }
   if (IsOp("(") || IsOp("<")) {
     if (is_readonly || is_declare) throw Bail{__LINE__};
+    // A member name + newline + `(`: tree-sitter ends a field at the line break (an error
+    // then), TypeScript reads a method.
+    if (IsOp("(") && (tok_.nl || tok_.comment_nl)) throw Bail{__LINE__};
     if (IsOp("<")) BlankTypeParameters();
     function_depth_++;
     ParseParameters();

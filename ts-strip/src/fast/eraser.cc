@@ -2080,6 +2080,14 @@ Eraser::Shape Eraser::ParseUnary() {
 
 bool Eraser::TryTypeArgumentsInExpression() {
   // At `<`: type arguments if they parse and a `(` follows, as in `f<T>(x)`.
+  // tree-sitter reads `<` + `unique`/`keyof`/`infer` as type arguments only (then fails where
+  // they are comparisons, `a < keyof`): found by the differential fuzzer.
+  Token after = Peek();
+  if (IsWordTok(after, "unique") || IsWordTok(after, "keyof") || IsWordTok(after, "infer")) {
+    throw Bail{__LINE__};
+  }
+  // Nor does it take `yield <` as a comparison (`a < yield < b`).
+  if (prev_end_ >= 5 && s_.compare(prev_end_ - 5, 5, "yield") == 0) throw Bail{__LINE__};
   bool nl = tok_.nl || tok_.comment_nl;
   State state = Save();
   uint32_t start = tok_.start;
@@ -2999,10 +3007,10 @@ void Eraser::ParseTypeMember() {
           if (!IsOp("?")) throw Bail{__LINE__};
         }
         if (IsOp("?")) Advance();
-        if (IsOp(":")) {
-          Advance();
-          ParseType();
-        }
+        // TypeScript allows a mapped type without `: T` (any); tree-sitter does not.
+        if (!IsOp(":")) throw Bail{__LINE__};
+        Advance();
+        ParseType();
         return;
       }
       if (IsOpTok(next, ":")) {

@@ -726,6 +726,9 @@ TEST(TsStrip, ComparisonWithTypeOperatorWords) {
     EXPECT_FALSE(Strip(input, tree_sitter).ok) << input;
   }
   EXPECT_EQ(StripOk("a < readonly\nb\n"), "a < readonly\nb\n");
+  // tree-sitter reads `yield!!` in an operand as a yield of `!!…`, the fast path read
+  // non-null assertions: the fast path leaves it.
+  EXPECT_FALSE(Strip("a < b < !yield!!\nc\n", fast).ok);
 }
 
 // Found by the differential fuzzer: a mapped type without `: T` is TypeScript, not

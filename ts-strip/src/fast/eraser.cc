@@ -2016,6 +2016,9 @@ Eraser::Shape Eraser::ParseBinary(int min_prec, bool no_in) {
 
 Eraser::Shape Eraser::ParseUnary() {
   DepthGuard guard(&depth_);
+  // `yield` inside an operand (`!yield!`, `a < yield`): tree-sitter may read a yield expression
+  // where this reads an identifier (found by the differential fuzzer).
+  if (IsWord("yield")) throw Bail{__LINE__};
   if (tok_.type == Tok::kPunct) {
     switch (tok_.op) {
       case Op("!"): case Op("~"): case Op("+"): case Op("-"):

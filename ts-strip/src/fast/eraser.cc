@@ -2083,10 +2083,11 @@ Eraser::Shape Eraser::ParseUnary() {
 
 bool Eraser::TryTypeArgumentsInExpression() {
   // At `<`: type arguments if they parse and a `(` follows, as in `f<T>(x)`.
-  // tree-sitter reads `<` + `unique`/`keyof`/`infer` as type arguments only (then fails where
-  // they are comparisons, `a < keyof`): found by the differential fuzzer.
+  // tree-sitter reads `<` + `unique`/`keyof`/`infer`/`abstract` as type arguments only (then
+  // fails where they are comparisons, `a < keyof`): found by the differential fuzzer.
   Token after = Peek();
-  if (IsWordTok(after, "unique") || IsWordTok(after, "keyof") || IsWordTok(after, "infer")) {
+  if (IsWordTok(after, "unique") || IsWordTok(after, "keyof") || IsWordTok(after, "infer") ||
+      IsWordTok(after, "abstract")) {
     throw Bail{__LINE__};
   }
   // Nor does it take `yield <` as a comparison (`a < yield < b`).

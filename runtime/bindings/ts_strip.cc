@@ -194,6 +194,12 @@ void StripFile(const v8::FunctionCallbackInfo<v8::Value>& args) {
                    ts_strip::StampOf(after) == stamp;
   close(fd);
   if (!read_ok) return ThrowUVException(isolate, -read_error, "read", filename.c_str());
+  if (!IsValidUtf8(source)) {
+    // As the loaders decode any file: each invalid sequence becomes U+FFFD.
+    v8::Local<v8::String> decoded;
+    if (!NewStringFromUtf8(isolate, source.data(), source.size()).ToLocal(&decoded)) return;
+    source = Utf8Of(isolate, decoded);
+  }
   ts_strip::Result result = unchanged ? cache.StripFile(stamp, source, options)
                                       : cache.Strip(source, options);
   ReturnResult(env, args, result, filename, source);

@@ -697,6 +697,52 @@ TEST(TsStrip, InstantiationExpressionEndingAClassField) {
   EXPECT_FALSE(Strip(input, fast).ok);  // left to tree-sitter
 }
 
+// Found by the differential fuzzer: a class member's name + newline + `(` is a method for
+// TypeScript but a field and then a syntax error for tree-sitter; the fast path must not accept
+// what tree-sitter rejects.
+TEST(TsStrip, MethodNameThenParametersOnTheNextLine) {
+  Options fast;
+  fast.path = Path::kFastOnly;
+  for (const char* input : {"abstract class A {\n  abstract x: number;e\n () { return 1; }\n}\n",
+                            "class A {\n  static e\n () {}\n}\n", "class A {\n  [k]\n () {}\n}\n"}) {
+    EXPECT_FALSE(Strip(input, fast).ok) << input;
+    Options tree_sitter;
+    tree_sitter.path = Path::kTreeSitter;
+    EXPECT_FALSE(Strip(input, tree_sitter).ok) << input;
+  }
+}
+
+// Found by the differential fuzzer: tree-sitter reads `<` + `unique`, `keyof` or `infer` as
+// type arguments and rejects those comparisons, and `yield <` too; the fast path must leave
+// them to it.
+TEST(TsStrip, ComparisonWithTypeOperatorWords) {
+  Options fast;
+  fast.path = Path::kFastOnly;
+  Options tree_sitter;
+  tree_sitter.path = Path::kTreeSitter;
+  for (const char* input : {"om<jisrom<unique\nretUrn\n", "a < keyof\nb\n", "a < b < infer\nc\n",
+                            "a < b < yield < c;\n", "c<abstract"}) {
+    EXPECT_FALSE(Strip(input, fast).ok) << input;
+    EXPECT_FALSE(Strip(input, tree_sitter).ok) << input;
+  }
+  EXPECT_EQ(StripOk("a < readonly\nb\n"), "a < readonly\nb\n");
+  // tree-sitter reads `yield!!` in an operand as a yield of `!!…`, the fast path read
+  // non-null assertions: the fast path leaves it.
+  EXPECT_FALSE(Strip("a < b < !yield!!\nc\n", fast).ok);
+}
+
+// Found by the differential fuzzer: a mapped type without `: T` is TypeScript, not
+// tree-sitter-typescript; the fast path must not accept it.
+TEST(TsStrip, MappedTypeWithoutValueType) {
+  const char* input = "type A<T> = { [K in keyof T] };\nlet y = 1;\n";
+  Options fast;
+  fast.path = Path::kFastOnly;
+  EXPECT_FALSE(Strip(input, fast).ok);
+  std::string mapped = "type A<T> = { [K in keyof T]-?: T[K] };";
+  EXPECT_EQ(StripOk(mapped + "\nlet y = 1;\n"),
+            std::string(mapped.size(), ' ') + "\nlet y = 1;\n");
+}
+
 TEST(TsStrip, NamespaceExportReferencesAreQualified) {
   Options options;
   options.transform_types = true;

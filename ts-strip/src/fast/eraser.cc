@@ -1013,6 +1013,9 @@ void Eraser::ParseClassMember(List* list) {
   }
   if (IsOp("(") || IsOp("<")) {
     if (is_readonly || is_declare) throw Bail{__LINE__};
+    // A member name + newline + `(`: tree-sitter ends a field at the line break (an error
+    // then), TypeScript reads a method.
+    if (IsOp("(") && (tok_.nl || tok_.comment_nl)) throw Bail{__LINE__};
     if (IsOp("<")) BlankTypeParameters();
     function_depth_++;
     ParseParameters();
@@ -2013,6 +2016,9 @@ Eraser::Shape Eraser::ParseBinary(int min_prec, bool no_in) {
 
 Eraser::Shape Eraser::ParseUnary() {
   DepthGuard guard(&depth_);
+  // `yield` inside an operand (`!yield!`, `a < yield`): tree-sitter may read a yield expression
+  // where this reads an identifier (found by the differential fuzzer).
+  if (IsWord("yield")) throw Bail{__LINE__};
   if (tok_.type == Tok::kPunct) {
     switch (tok_.op) {
       case Op("!"): case Op("~"): case Op("+"): case Op("-"):
@@ -2077,6 +2083,15 @@ Eraser::Shape Eraser::ParseUnary() {
 
 bool Eraser::TryTypeArgumentsInExpression() {
   // At `<`: type arguments if they parse and a `(` follows, as in `f<T>(x)`.
+  // tree-sitter reads `<` + `unique`/`keyof`/`infer`/`abstract` as type arguments only (then
+  // fails where they are comparisons, `a < keyof`): found by the differential fuzzer.
+  Token after = Peek();
+  if (IsWordTok(after, "unique") || IsWordTok(after, "keyof") || IsWordTok(after, "infer") ||
+      IsWordTok(after, "abstract")) {
+    throw Bail{__LINE__};
+  }
+  // Nor does it take `yield <` as a comparison (`a < yield < b`).
+  if (prev_end_ >= 5 && s_.compare(prev_end_ - 5, 5, "yield") == 0) throw Bail{__LINE__};
   bool nl = tok_.nl || tok_.comment_nl;
   State state = Save();
   uint32_t start = tok_.start;
@@ -2996,10 +3011,10 @@ void Eraser::ParseTypeMember() {
           if (!IsOp("?")) throw Bail{__LINE__};
         }
         if (IsOp("?")) Advance();
-        if (IsOp(":")) {
-          Advance();
-          ParseType();
-        }
+        // TypeScript allows a mapped type without `: T` (any); tree-sitter does not.
+        if (!IsOp(":")) throw Bail{__LINE__};
+        Advance();
+        ParseType();
         return;
       }
       if (IsOpTok(next, ":")) {

@@ -96,15 +96,7 @@ class ParserPool {
 }
 
 function setupParser(parser) {
-  parser._headers = [];
-  parser._url = '';
-  parser.socket = null;
-  parser.incoming = null;
-  parser.outgoing = null;
-  parser.maxHeaderPairs = MAX_HEADER_PAIRS;
-  parser.onIncoming = null;
-  parser.onMessageComplete = null;
-  parser.joinDuplicateHeaders = false;
+  cleanParser(parser);
   parser[kOnHeaders] = parserOnHeaders;
   parser[kOnHeadersComplete] = parserOnHeadersComplete;
   parser[kOnBody] = parserOnBody;

@@ -1,13 +1,12 @@
 // Run(): the platform, isolate and context, the JS bootstrap, the main script and the loop.
 #include "kiln/runtime.h"
 
-#include <libplatform/libplatform.h>
-#include <uv.h>
-
 #include <fcntl.h>
+#include <libplatform/libplatform.h>
 #include <malloc.h>
 #include <sys/prctl.h>
 #include <unistd.h>
+#include <uv.h>
 
 #include <cerrno>
 #include <csignal>
@@ -60,6 +59,12 @@ bool RunMain(Environment* env, v8::Local<v8::Function> require, const char* main
     }
   }
   return true;
+}
+
+v8::Local<v8::Context> NewMainContext(v8::Isolate* isolate, bool use_snapshot) {
+  return use_snapshot
+             ? v8::Context::FromSnapshot(isolate, kSnapshotBootstrappedContext).ToLocalChecked()
+             : v8::Context::New(isolate);
 }
 
 // The snapshot is skipped when JS is loaded from the source tree, so that edits take effect.
@@ -143,8 +148,8 @@ int Run(const RunOptions& options) {
   signal(SIGPIPE, SIG_IGN);
 
   v8::V8::SetFlagsFromString(kV8Flags, sizeof(kV8Flags) - 1);
-  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
-      4, v8::platform::IdleTaskSupport::kDisabled);
+  std::unique_ptr<v8::Platform> platform =
+      v8::platform::NewDefaultPlatform(4, v8::platform::IdleTaskSupport::kDisabled);
   g_platform = platform.get();
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
@@ -176,16 +181,14 @@ int Run(const RunOptions& options) {
   {
     v8::Isolate::Scope isolate_scope(isolate);
     v8::HandleScope handle_scope(isolate);
-    v8::Local<v8::Context> context =
-        use_snapshot
-            ? v8::Context::FromSnapshot(isolate, kSnapshotBootstrappedContext).ToLocalChecked()
-            : v8::Context::New(isolate);
+    v8::Local<v8::Context> context = NewMainContext(isolate, use_snapshot);
     v8::Context::Scope context_scope(context);
 
     Environment env(isolate, context, loop, options);
     char exec_path[4096];
     size_t exec_path_size = sizeof(exec_path);
-    if (uv_exepath(exec_path, &exec_path_size) == 0) env.exec_path.assign(exec_path, exec_path_size);
+    if (uv_exepath(exec_path, &exec_path_size) == 0)
+      env.exec_path.assign(exec_path, exec_path_size);
 
     PlatformPump pump{{}, platform.get(), isolate};
     uv_check_init(loop, &pump.check);
@@ -193,8 +196,8 @@ int Run(const RunOptions& options) {
     uv_check_start(&pump.check, PumpPlatform);
     uv_unref(reinterpret_cast<uv_handle_t*>(&pump.check));
 
-    const char* main_id =
-        options.mode == RunMode::kFile ? "internal/main/run_main_module" : "internal/main/eval_string";
+    const char* main_id = options.mode == RunMode::kFile ? "internal/main/run_main_module"
+                                                         : "internal/main/eval_string";
     v8::Local<v8::Function> require;
     if (use_snapshot) {
       env.set_process_object(

@@ -25,6 +25,8 @@ void PumpPlatform(uv_check_t* handle);
 v8::Platform* GetPlatform();
 // The snapshot is skipped when JS is loaded from the source tree, so that edits take effect.
 bool UseSnapshot();
+// The main context of a new isolate: the bootstrapped one from the snapshot, or a plain one.
+v8::Local<v8::Context> NewMainContext(v8::Isolate* isolate, bool use_snapshot);
 // Runs the per-run bootstrap and the entry script; false if they threw (already reported).
 bool RunMain(Environment* env, v8::Local<v8::Function> require, const char* main_id);
 // uv_run until nothing is left, with 'beforeExit'.

@@ -36,10 +36,7 @@ size_t NearHeapLimit(void* data, size_t current_limit, size_t) {
 int RunWorker(WorkerShared* worker, v8::Isolate* isolate, uv_loop_t* loop, bool use_snapshot) {
   v8::Isolate::Scope isolate_scope(isolate);
   v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context =
-      use_snapshot
-          ? v8::Context::FromSnapshot(isolate, kSnapshotBootstrappedContext).ToLocalChecked()
-          : v8::Context::New(isolate);
+  v8::Local<v8::Context> context = NewMainContext(isolate, use_snapshot);
   v8::Context::Scope context_scope(context);
   Environment env(isolate, context, loop, worker->options);
   env.worker = worker;
@@ -127,8 +124,7 @@ void WorkerMain(void* arg) {
     params.constraints.set_max_old_generation_size_in_bytes(static_cast<size_t>(limits[0] * kMB));
   }
   if (limits[1] > 0) {
-    params.constraints.set_max_young_generation_size_in_bytes(
-        static_cast<size_t>(limits[1] * kMB));
+    params.constraints.set_max_young_generation_size_in_bytes(static_cast<size_t>(limits[1] * kMB));
   }
   if (limits[2] > 0) {
     params.constraints.set_code_range_size_in_bytes(static_cast<size_t>(limits[2] * kMB));

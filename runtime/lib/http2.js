@@ -3,13 +3,7 @@
 // http2.constants); Kiln has no HTTP/2 session layer yet, so connect() and the servers throw
 // ERR_KILN_HTTP2_UNAVAILABLE.
 
-function unavailable(operation) {
-  return function() {
-    const error = new Error(`${operation} is not available: Kiln does not implement HTTP/2 yet`);
-    error.code = 'ERR_KILN_HTTP2_UNAVAILABLE';
-    throw error;
-  };
-}
+const { unavailable } = require('internal/unavailable');
 
 const constants = {
   NGHTTP2_ERR_FRAME_SIZE_ERROR: -522,
@@ -269,15 +263,15 @@ function getDefaultSettings() {
 }
 
 module.exports = {
-  connect: unavailable('http2.connect()'),
+  connect: unavailable('http2', 'http2.connect()'),
   constants,
-  createServer: unavailable('http2.createServer()'),
-  createSecureServer: unavailable('http2.createSecureServer()'),
+  createServer: unavailable('http2', 'http2.createServer()'),
+  createSecureServer: unavailable('http2', 'http2.createSecureServer()'),
   getDefaultSettings,
-  getPackedSettings: unavailable('http2.getPackedSettings()'),
-  getUnpackedSettings: unavailable('http2.getUnpackedSettings()'),
-  performServerHandshake: unavailable('http2.performServerHandshake()'),
+  getPackedSettings: unavailable('http2', 'http2.getPackedSettings()'),
+  getUnpackedSettings: unavailable('http2', 'http2.getUnpackedSettings()'),
+  performServerHandshake: unavailable('http2', 'http2.performServerHandshake()'),
   sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),
-  Http2ServerRequest: unavailable('http2.Http2ServerRequest'),
-  Http2ServerResponse: unavailable('http2.Http2ServerResponse'),
+  Http2ServerRequest: unavailable('http2', 'http2.Http2ServerRequest'),
+  Http2ServerResponse: unavailable('http2', 'http2.Http2ServerResponse'),
 };

@@ -7,7 +7,7 @@ const { Agent: HttpAgent } = require('_http_agent');
 const { ClientRequest } = require('_http_client');
 const { inherit } = require('internal/http');
 const { urlToHttpOptions, isURL } = require('internal/url');
-const { tlsUnavailableError } = require('internal/tls_unavailable');
+const { unavailable, unavailableError } = require('internal/unavailable');
 
 function Agent(options) {
   if (!(this instanceof Agent)) return new Agent(options);
@@ -19,7 +19,7 @@ function Agent(options) {
 inherit(Agent, HttpAgent);
 
 Agent.prototype.createConnection = function createConnection(options, callback) {
-  process.nextTick(callback, tlsUnavailableError('An https request'));
+  process.nextTick(callback, unavailableError('tls', 'An https request'));
 };
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
@@ -48,12 +48,7 @@ function get(input, options, callback) {
   return req;
 }
 
-function Server() {
-  throw tlsUnavailableError('An https server');
-}
-
-function createServer() {
-  throw tlsUnavailableError('An https server');
-}
+const Server = unavailable('tls', 'An https server');
+const createServer = unavailable('tls', 'An https server');
 
 module.exports = { Agent, globalAgent, Server, createServer, get, request };

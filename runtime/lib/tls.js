@@ -2,11 +2,7 @@
 // node:tls: the constants and pure helpers programs read when they load; every connection,
 // server or secure context needs a TLS layer, which Kiln lacks (ERR_KILN_TLS_UNAVAILABLE).
 
-const { tlsUnavailableError } = require('internal/tls_unavailable');
-
-function unavailable(operation) {
-  return function() { throw tlsUnavailableError(operation); };
-}
+const { unavailable } = require('internal/unavailable');
 
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
@@ -21,10 +17,10 @@ module.exports = {
   DEFAULT_ECDH_CURVE: 'auto',
   DEFAULT_MIN_VERSION: 'TLSv1.2',
   DEFAULT_MAX_VERSION: 'TLSv1.3',
-  connect: unavailable('tls.connect()'),
-  createServer: unavailable('tls.createServer()'),
-  createSecureContext: unavailable('tls.createSecureContext()'),
-  Server: unavailable('tls.Server'),
-  SecureContext: unavailable('tls.SecureContext'),
-  TLSSocket: unavailable('tls.TLSSocket'),
+  connect: unavailable('tls', 'tls.connect()'),
+  createServer: unavailable('tls', 'tls.createServer()'),
+  createSecureContext: unavailable('tls', 'tls.createSecureContext()'),
+  Server: unavailable('tls', 'tls.Server'),
+  SecureContext: unavailable('tls', 'tls.SecureContext'),
+  TLSSocket: unavailable('tls', 'tls.TLSSocket'),
 };

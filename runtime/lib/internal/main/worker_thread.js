@@ -47,23 +47,12 @@ internalPort.postMessage({ type: 'online' });
 
 const options = internalBinding('process_methods').getRunOptions();
 if (options.mode === 'eval') {
-  const { Module } = require('internal/modules/cjs/loader');
+  const { isModuleSource, runEvalScript } = require('internal/modules/eval_script');
   const name = '[worker eval]';
-  const { containsModuleSyntax, rewriteImportAttributes } = internalBinding('module_wrap');
-  let source = options.entry;
-  if (/\b(?:import|export|await)\b/.test(source) && containsModuleSyntax(source, name)) {
-    require('internal/modules/esm/loader').runEvalModule(source, name);
+  if (isModuleSource(options.entry, name)) {
+    require('internal/modules/esm/loader').runEvalModule(options.entry, name);
   } else {
-    const evalModule = new Module(name);
-    evalModule.filename = path.join(process.cwd(), name);
-    evalModule.paths = Module._nodeModulePaths(process.cwd());
-    globalThis.module = evalModule;
-    globalThis.exports = evalModule.exports;
-    globalThis.__filename = name;
-    globalThis.__dirname = '.';
-    globalThis.require = Module.createRequire(path.join(process.cwd(), name));
-    if (/\bwith\s*:/.test(source)) source = rewriteImportAttributes(source) ?? source;
-    internalBinding('contextify').runScript(source, name);
+    runEvalScript(options.entry, name);
   }
 } else {
   const { Module } = require('internal/modules/cjs/loader');

@@ -1,5 +1,7 @@
 #include "args.h"
 
+#include "node_options.h"
+
 namespace kiln::cli {
 
 const char kUsage[] =
@@ -23,10 +25,21 @@ const char kUsage[] =
     "  --watch               restart the program when a file it loaded changes\n"
     "  --watch-path=<dir>    watch this directory (repeatable) instead of the loaded files\n"
     "  --watch-preserve-output  do not clear the screen when the program restarts\n"
+    "  -c, --check           check the script's syntax without running it\n"
+    "  -r, --require <mod>   load a CommonJS module first (repeatable)\n"
+    "  --import <mod>        load an ES module first (repeatable)\n"
+    "  -C, --conditions <c>  an extra package \"exports\" condition (repeatable)\n"
+    "  --input-type=<type>   -e code or standard input is \"module\" or \"commonjs\"\n"
+    "  --unhandled-rejections=<mode>  throw (default), strict, warn, warn-with-error-code, none\n"
+    "  --no-warnings, --no-deprecation, --throw-deprecation, --trace-deprecation,\n"
+    "  --trace-warnings, --disable-warning=<code or type>\n"
+    "  --max-old-space-size=<MB>, --max-semi-space-size=<MB>, --stack-trace-limit=<n>,\n"
+    "  --title=<title>       as in Node; other --flags go to V8 (--v8-options lists them)\n"
     "  -h, --help            print this help\n"
     "  --                    end of options; the next argument is the script\n"
     "\n"
     "With no script and input on a pipe, the program is read from standard input.\n"
+    "NODE_OPTIONS is read as Node reads it (docs/cli.md).\n"
     "\n"
     "Environment files: unless --env-file or --no-env-file is given, Kiln loads from the\n"
     "working directory .env, then .env.$NODE_ENV (.env.development when NODE_ENV is unset),\n"
@@ -153,9 +166,29 @@ Command ParseArgs(const std::vector<std::string>& argv) {
       have_code = true;
       continue;
     }
+    std::string error;
+    switch (TakeNodeOption(argv, &i, /*from_env=*/false, &run, &error)) {
+      case NodeOptionResult::kTaken:
+        continue;
+      case NodeOptionResult::kError:
+        return fail(error);
+      case NodeOptionResult::kNotNodeOption:
+        break;
+    }
+    if (arg == "--v8-options") {
+      run.v8_flags.push_back("--help");
+      continue;
+    }
+    // Anything else that looks like a flag is V8's to accept or refuse (Run() reports it).
+    if (arg.size() > 2 && arg[0] == '-' && arg[1] == '-') {
+      run.v8_flags.push_back(arg);
+      run.exec_argv.push_back(arg);
+      continue;
+    }
     return fail("bad option: " + arg);
   }
 
+  if (run.check_only && have_code) return fail("either --check or --eval can be used, not both");
   if (command.watch.enabled && (have_code || i >= argv.size())) {
     return fail("--watch requires a file to run (kiln --watch <file>)");
   }

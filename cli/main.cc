@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <string>
@@ -9,10 +10,21 @@
 
 #include "args.h"
 #include "kiln/runtime.h"
+#include "node_options.h"
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv, argv + argc);
   kiln::cli::Command command = kiln::cli::ParseArgs(args);
+  const char* node_options = std::getenv("NODE_OPTIONS");
+  if (node_options != nullptr && *node_options != '\0' &&
+      ((command.kind == kiln::cli::CommandKind::kRun && !command.watch.enabled) ||
+       command.kind == kiln::cli::CommandKind::kStdin)) {
+    std::string error = kiln::cli::MergeNodeOptionsEnv(node_options, &command.run);
+    if (!error.empty()) {
+      std::fprintf(stderr, "kiln: %s\n", error.c_str());
+      return 9;
+    }
+  }
   switch (command.kind) {
     case kiln::cli::CommandKind::kHelp:
       std::fputs(kiln::cli::kUsage, stdout);

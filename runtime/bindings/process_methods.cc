@@ -324,6 +324,13 @@ void GetRunOptions(const v8::FunctionCallbackInfo<v8::Value>& args) {
                      : options.mode == RunMode::kEval ? "eval"
                                                       : "print";
   SetValue(env, result, "mode", ToV8(isolate, mode));
+  // [flag, value, flag, value…] in the order given.
+  std::vector<std::string> node_options;
+  for (const auto& [flag, value] : options.node_options) {
+    node_options.push_back(flag);
+    node_options.push_back(value);
+  }
+  SetValue(env, result, "nodeOptions", ToArray(isolate, node_options));
   args.GetReturnValue().Set(result);
 }
 

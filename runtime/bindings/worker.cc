@@ -149,6 +149,8 @@ void CreateWorker(const v8::FunctionCallbackInfo<v8::Value>& args) {
   shared->options.script_args = StringList(env, Get(env, options, "argv"));
   shared->options.exec_argv = StringList(env, Get(env, options, "execArgv"));
   shared->options.argv0 = env->options().argv0;
+  // As in Node, a worker runs with the process's Node options (its preloads too).
+  shared->options.node_options = env->options().node_options;
   shared->exec_path = env->exec_path;
   shared->name = ToUtf8(isolate, Get(env, options, "name"));
   v8::Local<v8::Value> env_value = Get(env, options, "env");

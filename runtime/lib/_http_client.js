@@ -10,6 +10,7 @@ const { finished } = require('stream');
 const { defineMethods, inherit } = require('internal/http');
 const {
   HTTPParser, parsers, freeParser, prepareError, _checkIsHttpToken: checkIsHttpToken,
+  isLenient, maxHeaderSize,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
 const Agent = require('_http_agent');
@@ -338,8 +339,8 @@ function onSocketNT(req, socket, err) {
 function tickOnSocket(req, socket) {
   const parser = parsers.alloc();
   req.socket = socket;
-  const lenient = req.insecureHTTPParser === undefined ? false : req.insecureHTTPParser;
-  parser.initialize(HTTPParser.RESPONSE, {}, req.maxHeaderSize || 0,
+  const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
+  parser.initialize(HTTPParser.RESPONSE, {}, req.maxHeaderSize || maxHeaderSize,
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
   parser.socket = socket;
   parser.outgoing = req;

@@ -3,6 +3,9 @@
 // and header-value checks. The parser is internalBinding('http_parser') (llhttp).
 
 const { HTTPParser, methods, allMethods } = internalBinding('http_parser');
+const { getOptionValue } = require('internal/options');
+// --max-http-header-size, or Node's 16 KiB.
+const maxHeaderSize = Number(getOptionValue('--max-http-header-size')) || 16 * 1024;
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -156,7 +159,8 @@ module.exports = {
   kOnTimeout,
   kOnMessageBegin,
   HTTPParser,
-  isLenient() { return false; },
+  isLenient() { return getOptionValue('--insecure-http-parser'); },
+  maxHeaderSize,
   prepareError(err, parser, rawPacket) {
     err.rawPacket = rawPacket;
     if (typeof err.reason === 'string') err.message = `Parse Error: ${err.reason}`;

@@ -9,6 +9,7 @@ const { defineMethods, inherit } = require('internal/http');
 const {
   HTTPParser, setupParser, freeParser, chunkExpression, continueExpression,
   kIncomingMessage, prepareError, _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  isLenient, maxHeaderSize,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, kUniqueHeaders, kNeedDrain, parseUniqueHeadersOption,
         validateHeaderName, validateHeaderValue } = require('_http_outgoing');
@@ -413,8 +414,8 @@ function connectionListener(socket) {
 
   const parser = new HTTPParser();
   setupParser(parser);
-  const lenient = server.insecureHTTPParser === undefined ? false : server.insecureHTTPParser;
-  parser.initialize(HTTPParser.REQUEST, {}, server.maxHeaderSize || 0,
+  const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
+  parser.initialize(HTTPParser.REQUEST, {}, server.maxHeaderSize || maxHeaderSize,
                     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
   parser.socket = socket;
   socket.parser = parser;

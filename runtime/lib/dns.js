@@ -18,7 +18,7 @@ const { GetAddrInfoReqWrap } = cares;
 const validFamilies = [0, 4, 6];
 const orders = { verbatim: cares.DNS_ORDER_VERBATIM, ipv4first: cares.DNS_ORDER_IPV4_FIRST,
                  ipv6first: cares.DNS_ORDER_IPV6_FIRST };
-let defaultResultOrder = 'verbatim';
+let defaultResultOrder = require('internal/options').getOptionValue('--dns-result-order') || 'verbatim';
 
 function validateHints(hints) {
   if ((hints & ~(cares.AI_ADDRCONFIG | cares.AI_ALL | cares.AI_V4MAPPED)) !== 0) {

@@ -10,7 +10,7 @@ const { STATUS_CODES, Server, ServerResponse } = require('_http_server');
 const { Agent, globalAgent } = require('_http_agent');
 const { ClientRequest } = require('_http_client');
 
-let maxHeaderSize = 16 * 1024;
+const { maxHeaderSize } = require('_http_common');
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);

@@ -10,8 +10,11 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "bootstrap.h"
 #include "callback_scope.h"
@@ -91,6 +94,42 @@ bool WaitForWatchStart(int fd) {
   }
 }
 
+// The V8 flags of the command line (and NODE_OPTIONS); false, after saying so, when V8 does
+// not know one.
+bool SetUserV8Flags(const std::vector<std::string>& flags) {
+  if (flags.empty()) return true;
+  std::vector<std::string> copies = flags;
+  std::vector<char*> argv = {const_cast<char*>("kiln")};
+  for (std::string& flag : copies) argv.push_back(flag.data());
+  int argc = static_cast<int>(argv.size());
+  v8::V8::SetFlagsFromCommandLine(&argc, argv.data(), /*remove_flags=*/true);
+  if (argc <= 1) return true;
+  std::fprintf(stderr, "kiln: bad option: %s\nRun `kiln --help` for usage.\n", argv[1]);
+  return false;
+}
+
+// Node's last words when the heap is full, which people search for, instead of V8's default.
+void OnOutOfMemory(const char* location, bool is_heap_oom) {
+  std::fprintf(stderr, "FATAL ERROR: %s Allocation failed - %s\n", location,
+               is_heap_oom ? "JavaScript heap out of memory" : "process out of memory");
+  std::fflush(stderr);
+  std::abort();
+}
+
+// --max-old-space-size and --max-semi-space-size become the isolate's constraints rather than
+// V8 flags: a changed flag would make V8 refuse every code cache (they carry a hash of the
+// flags), Kiln's built-in library caches included.
+void SetHeapLimits(const RunOptions& options, v8::ResourceConstraints* constraints) {
+  constexpr size_t kMB = 1 << 20;
+  if (options.max_old_space_mb != 0) {
+    constraints->set_max_old_generation_size_in_bytes(options.max_old_space_mb * kMB);
+  }
+  if (options.max_semi_space_mb != 0) {
+    // V8 sizes the young generation as two semi-spaces and a new large-object space of one.
+    constraints->set_max_young_generation_size_in_bytes(options.max_semi_space_mb * kMB * 3);
+  }
+}
+
 }  // namespace
 
 int EmitExit(Environment* env) {
@@ -148,6 +187,7 @@ int Run(const RunOptions& options) {
   signal(SIGPIPE, SIG_IGN);
 
   v8::V8::SetFlagsFromString(kV8Flags, sizeof(kV8Flags) - 1);
+  if (!SetUserV8Flags(options.v8_flags)) return 9;
   std::unique_ptr<v8::Platform> platform =
       v8::platform::NewDefaultPlatform(4, v8::platform::IdleTaskSupport::kDisabled);
   g_platform = platform.get();
@@ -170,12 +210,14 @@ int Run(const RunOptions& options) {
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator.get();
   params.external_references = ExternalReferences();
+  SetHeapLimits(options, &params.constraints);
   const bool use_snapshot = UseSnapshot();
   // V8 only reads the blob; its API predates const.
   if (use_snapshot) params.snapshot_blob = const_cast<v8::StartupData*>(EmbeddedSnapshot());
   v8::Isolate* isolate = v8::Isolate::New(params);
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate->SetPromiseRejectCallback(PromiseRejectCallback);
+  isolate->SetOOMErrorHandler(OnOutOfMemory);
 
   int exit_code = 0;
   {
@@ -196,8 +238,9 @@ int Run(const RunOptions& options) {
     uv_check_start(&pump.check, PumpPlatform);
     uv_unref(reinterpret_cast<uv_handle_t*>(&pump.check));
 
-    const char* main_id = options.mode == RunMode::kFile ? "internal/main/run_main_module"
-                                                         : "internal/main/eval_string";
+    const char* main_id = options.check_only               ? "internal/main/check_syntax"
+                          : options.mode == RunMode::kFile ? "internal/main/run_main_module"
+                                                           : "internal/main/eval_string";
     v8::Local<v8::Function> require;
     if (use_snapshot) {
       env.set_process_object(

@@ -1,7 +1,9 @@
 // The public entry point of the runtime: run a program to completion and return its exit code.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kiln {
@@ -24,6 +26,13 @@ struct RunOptions {
   std::vector<EnvFile> env_files;        // replace the default .env files when not empty
   bool no_env_file = false;              // --no-env-file: load no default .env file
   int watch_report_fd = -1;              // watch mode's child: where loaded files are reported
+  // Node's options (cli/node_options.cc) for the JS library's getOptionValue, in the order
+  // given: the canonical flag and its value ("true"/"false" for a boolean flag).
+  std::vector<std::pair<std::string, std::string>> node_options;
+  std::vector<std::string> v8_flags;  // passed to V8 as they are
+  size_t max_old_space_mb = 0;        // --max-old-space-size (0: V8's default)
+  size_t max_semi_space_mb = 0;       // --max-semi-space-size
+  bool check_only = false;            // -c / --check: compile the script, do not run it
 };
 
 // Runs the program on the libuv default loop; returns the process exit code.

@@ -20,6 +20,8 @@ for (const id of [
   'internal/process/execution',
   'internal/process/promises',
   'internal/modules/cjs/loader',
+  'internal/modules/run_preloads',
+  'internal/options',
   'internal/console/constructor',
   'internal/util/inspect',
   'util',

@@ -230,7 +230,26 @@ function setupRun(binding) {
   if (options.mode === 'file') argv.push(path.resolve(options.entry));
   argv.push(...options.scriptArgs);
   defineValue('argv', argv);
+  applyNodeOptions(options.nodeOptions);
   return options;
+}
+
+// The Node options whose effect is a property of the process or of Error.
+function applyNodeOptions(flatOptions) {
+  const nodeOptions = require('internal/options');
+  nodeOptions.initialize(flatOptions);
+  const { getOptionValue } = nodeOptions;
+  if (!getOptionValue('--deprecation')) process.noDeprecation = true;
+  if (getOptionValue('--throw-deprecation')) process.throwDeprecation = true;
+  if (getOptionValue('--trace-deprecation')) process.traceDeprecation = true;
+  if (getOptionValue('--trace-warnings')) process.traceProcessWarnings = true;
+  if (!getOptionValue('--warnings') || process.env.NODE_NO_WARNINGS === '1') {
+    process.off('warning', warning.onWarning);
+  }
+  const title = getOptionValue('--title');
+  if (title !== '') process.title = title;
+  const stackTraceLimit = getOptionValue('--stack-trace-limit');
+  if (stackTraceLimit !== '') Error.stackTraceLimit = Number(stackTraceLimit);
 }
 
 module.exports = { setupStatic, setupRun };

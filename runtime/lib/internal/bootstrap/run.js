@@ -19,7 +19,9 @@ binding.setCallbacks({
   exit: execution.emitExit,
   tickInfo: taskQueues.tickInfo,
 });
-require('internal/modules/cjs/loader').Module._initPaths();
+const cjsLoader = require('internal/modules/cjs/loader');
+cjsLoader.Module._initPaths();
+cjsLoader.initializeConditions(require('internal/options').getOptionValue('--conditions'));
 // V8's hooks for import() and import.meta (per run: they are not in the snapshot). The ES
 // module loader itself loads on first use, so that CommonJS programs never compile it.
 // Code compiled by node:vm passes its import() mode (internal/vm.js) as `vmMode`.

@@ -35,8 +35,10 @@ function shouldUseESMLoader(mainPath) {
 const mainPath = resolveMainPath(main);
 // The compile cache keeps one pack of code caches per program.
 internalBinding('module_wrap').setCompileCacheProgram(mainPath ?? path.resolve(main));
-if (shouldUseESMLoader(mainPath)) {
-  require('internal/modules/esm/loader').runMain(mainPath);
-} else {
-  Module.runMain(main);
-}
+require('internal/modules/run_preloads').runPreloads(() => {
+  if (shouldUseESMLoader(mainPath)) {
+    require('internal/modules/esm/loader').runMain(mainPath);
+  } else {
+    Module.runMain(main);
+  }
+});

@@ -46,34 +46,40 @@ for (const name of ['chdir', 'abort', 'setuid', 'setgid', 'seteuid', 'setegid', 
 internalPort.postMessage({ type: 'online' });
 
 const options = internalBinding('process_methods').getRunOptions();
-if (options.mode === 'eval') {
-  const { isModuleSource, runEvalScript } = require('internal/modules/eval_script');
-  const name = '[worker eval]';
-  if (isModuleSource(options.entry, name)) {
-    require('internal/modules/esm/loader').runEvalModule(options.entry, name);
-  } else {
-    runEvalScript(options.entry, name);
-  }
-} else {
-  const { Module } = require('internal/modules/cjs/loader');
-  const packageJson = require('internal/modules/package_json');
-  const main = options.entry;
-  if (main.startsWith('data:')) {
-    require('internal/modules/esm/loader').runMain(main);
-  } else {
-    let mainPath;
-    try {
-      mainPath = Module._findPath(path.resolve(main), null, true) || undefined;
-    } catch {
-      mainPath = undefined;
-    }
-    const useESM = mainPath !== undefined && !mainPath.endsWith('.cjs') &&
-      (mainPath.endsWith('.mjs') || mainPath.endsWith('.mts') ||
-       packageJson.getPackageScopeConfig(mainPath).type === 'module');
-    if (useESM) {
-      require('internal/modules/esm/loader').runMain(mainPath);
+
+// As in Node, the process's preloads (-r, --import) run in every worker first.
+function runEntry() {
+  if (options.mode === 'eval') {
+    const { isModuleSource, runEvalScript } = require('internal/modules/eval_script');
+    const name = '[worker eval]';
+    if (isModuleSource(options.entry, name)) {
+      require('internal/modules/esm/loader').runEvalModule(options.entry, name);
     } else {
-      Module.runMain(main);
+      runEvalScript(options.entry, name);
+    }
+  } else {
+    const { Module } = require('internal/modules/cjs/loader');
+    const packageJson = require('internal/modules/package_json');
+    const main = options.entry;
+    if (main.startsWith('data:')) {
+      require('internal/modules/esm/loader').runMain(main);
+    } else {
+      let mainPath;
+      try {
+        mainPath = Module._findPath(path.resolve(main), null, true) || undefined;
+      } catch {
+        mainPath = undefined;
+      }
+      const useESM = mainPath !== undefined && !mainPath.endsWith('.cjs') &&
+        (mainPath.endsWith('.mjs') || mainPath.endsWith('.mts') ||
+         packageJson.getPackageScopeConfig(mainPath).type === 'module');
+      if (useESM) {
+        require('internal/modules/esm/loader').runMain(mainPath);
+      } else {
+        Module.runMain(main);
+      }
     }
   }
 }
+
+require('internal/modules/run_preloads').runPreloads(runEntry);

@@ -20,6 +20,10 @@ function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
+  const disabled = require('internal/options').getOptionValue('--disable-warning');
+  if (disabled.length !== 0 && (disabled.includes(warning.code) || disabled.includes(warning.name))) {
+    return;
+  }
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(kiln:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;

@@ -35,8 +35,13 @@ const kIsExecuting = Symbol('kIsExecuting');
 // Node keeps a module's parent under a private symbol; a WeakMap is as invisible.
 const moduleParents = new WeakMap();
 
-// The conditions of require(): Node's, plus 'kiln' so that packages can target Kiln.
+// The conditions of require(): Node's, plus 'kiln' so that packages can target Kiln, plus the
+// run's --conditions (added by initializeConditions).
 const cjsConditions = new Set(['require', 'node', 'kiln', 'node-addons']);
+
+function initializeConditions(userConditions) {
+  for (const condition of userConditions) cjsConditions.add(condition);
+}
 
 function lazyErrors() { return require('internal/errors').codes; }
 
@@ -818,21 +823,23 @@ function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
 }
 
-Module._extensions['.js'] = function(module, filename) {
-  let format, pkg;
+// 'commonjs', 'module', or undefined for a file whose format its syntax decides (a .js file
+// with no package "type").
+function formatOf(filename) {
   // .ts/.tsx/.jsx follow the package "type" like .js; .mts and .cts are like .mjs and .cjs.
   const fixedFormat = typescript.fixedFormat(filename);
-  if (filename.endsWith('.cjs') || fixedFormat === 'commonjs') {
-    format = 'commonjs';
-  } else if (filename.endsWith('.mjs') || fixedFormat === 'module') {
-    format = 'module';
-  } else if (filename.endsWith('.js') || typescript.followsPackageType(filename)) {
-    pkg = packageJsonReader.readPackageScope(filename) || { __proto__: null };
+  if (filename.endsWith('.cjs') || fixedFormat === 'commonjs') return 'commonjs';
+  if (filename.endsWith('.mjs') || fixedFormat === 'module') return 'module';
+  if (filename.endsWith('.js') || typescript.followsPackageType(filename)) {
+    const pkg = packageJsonReader.readPackageScope(filename) || { __proto__: null };
     const typeFromPjson = pkg.data?.type;
-    if (typeFromPjson === 'module' || typeFromPjson === 'commonjs' || !typeFromPjson) {
-      format = typeFromPjson;
-    }
+    if (typeFromPjson === 'module' || typeFromPjson === 'commonjs') return typeFromPjson;
   }
+  return undefined;
+}
+
+Module._extensions['.js'] = function(module, filename) {
+  const format = formatOf(filename);
   // The one place where the CommonJS loader reads source: transforms apply by extension.
   const content = sourceTransform.readSource(filename, format);
   module._compile(content, filename, format);
@@ -986,6 +993,8 @@ module.exports = {
   kIsExecuting,
   kIsCachedByESMLoader,
   compileWrapper,
+  formatOf,
+  initializeConditions,
   precompiledWrappers,
   makeRequireFunction,
   stripBOM,

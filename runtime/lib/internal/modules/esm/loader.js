@@ -418,6 +418,17 @@ function importModuleDynamically(specifier, referrerName, type, otherKey, otherV
   }
 }
 
+// kiln --check: compiles the file as an ES module and runs nothing.
+function checkModuleSyntax(filename, source) {
+  compileSourceText(pathToFileHref(filename), filename, source);
+}
+
+// --import: each module in order, resolved against the working directory.
+async function importPreloads(specifiers) {
+  const parentURL = evalURL('');
+  for (const specifier of specifiers) await importModule(specifier, parentURL);
+}
+
 // --- import.meta ----------------------------------------------------------------------------
 
 function initializeImportMeta(meta, id) {
@@ -640,6 +651,8 @@ function syncBuiltinESMExports() {
 module.exports = {
   importModuleDynamically,
   initializeImportMeta,
+  checkModuleSyntax,
+  importPreloads,
   runMain,
   runEvalModule,
   requireESM,

@@ -20,8 +20,10 @@ const typescript = require('internal/modules/typescript');
 
 function lazyErrors() { return require('internal/errors').codes; }
 
-// The conditions of import: Node's, plus 'kiln' so that packages can target Kiln.
-const defaultConditions = new Set(['node', 'import', 'kiln', 'node-addons']);
+// The conditions of import: Node's, plus 'kiln' so that packages can target Kiln, plus the
+// run's --conditions (this module loads at run time, never into the snapshot).
+const defaultConditions = new Set(['node', 'import', 'kiln', 'node-addons',
+                                   ...require('internal/options').getOptionValue('--conditions')]);
 
 const resolveCache = new Map();
 

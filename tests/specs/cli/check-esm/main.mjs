@@ -1,0 +1,3 @@
+import fs from "node:fs";
+console.log("must not run", fs);
+await 1;

@@ -1,0 +1,3 @@
+process.emitWarning('by code', { code: 'MY_CODE' });
+process.emitWarning('by type', 'ExperimentalWarning');
+process.emitWarning('kept', { code: 'OTHER' });

@@ -1,0 +1,3 @@
+console.log(process.execArgv, process.noDeprecation);
+process.emitWarning('old', 'DeprecationWarning');
+process.emitWarning('shown', 'Warning');

@@ -1,0 +1,1 @@
+console.log('preloaded from NODE_OPTIONS');

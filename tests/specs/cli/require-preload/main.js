@@ -1,0 +1,3 @@
+console.log('main sees', globalThis.preloaded);
+console.log(process.execArgv);
+console.log(require.cache[require.resolve('./pre.js')] !== undefined);

@@ -49,6 +49,7 @@ constexpr std::array kSpecs = {
     Spec{"--dns-result-order", "", Kind::kValue, true, "ipv4first|verbatim"},
     Spec{"--max-http-header-size", "", Kind::kValue, true},
     Spec{"--insecure-http-parser", "", Kind::kBool, true},
+    Spec{"--openssl-legacy-provider", "", Kind::kBool, true},
     Spec{"--experimental-strip-types", "", Kind::kBool, true},
     Spec{"--experimental-detect-module", "", Kind::kBool, true},
     Spec{"--experimental-require-module", "", Kind::kBool, true},

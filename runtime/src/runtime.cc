@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <libplatform/libplatform.h>
 #include <malloc.h>
+#include <openssl/provider.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 #include <uv.h>
@@ -108,6 +109,18 @@ bool SetUserV8Flags(const std::vector<std::string>& flags) {
   return false;
 }
 
+// --openssl-legacy-provider: OpenSSL 3's legacy algorithms (md4, …) beside the default ones,
+// for old build tools that still hash with them.
+void LoadOpenSSLProviders(const RunOptions& options) {
+  for (const auto& [flag, value] : options.node_options) {
+    if (flag == "--openssl-legacy-provider" && value == "true") {
+      OSSL_PROVIDER_load(nullptr, "legacy");
+      OSSL_PROVIDER_load(nullptr, "default");
+      return;
+    }
+  }
+}
+
 // Node's last words when the heap is full, which people search for, instead of V8's default.
 void OnOutOfMemory(const char* location, bool is_heap_oom) {
   std::fprintf(stderr, "FATAL ERROR: %s Allocation failed - %s\n", location,
@@ -188,6 +201,7 @@ int Run(const RunOptions& options) {
 
   v8::V8::SetFlagsFromString(kV8Flags, sizeof(kV8Flags) - 1);
   if (!SetUserV8Flags(options.v8_flags)) return 9;
+  LoadOpenSSLProviders(options);
   std::unique_ptr<v8::Platform> platform =
       v8::platform::NewDefaultPlatform(4, v8::platform::IdleTaskSupport::kDisabled);
   g_platform = platform.get();

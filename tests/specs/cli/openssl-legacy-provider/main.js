@@ -1,0 +1,1 @@
+console.log(require('crypto').createHash('md4').update('a').digest('hex'))

@@ -75,6 +75,8 @@ class Environment {
   v8::Global<v8::Function> fatal_formatter;       // (error) -> string for a fatal report
   v8::Global<v8::Function> emit_before_exit;      // () -> emits 'beforeExit'
   v8::Global<v8::Function> emit_exit;             // () -> emits 'exit', returns the exit code
+  v8::Global<v8::Function> prepare_stack_trace;   // (global, error, callSites) -> stack
+  v8::Global<v8::Function> map_error_arrow;       // (file, line, column) -> arrow or undefined
 
   uv_timer_t* timer_handle() { return &timer_handle_; }
   uv_check_t* immediate_check_handle() { return &immediate_check_; }

@@ -79,6 +79,27 @@ std::string FormatErrorArrow(v8::Isolate* isolate, v8::Local<v8::Message> messag
   return text;
 }
 
+// The arrow of an error, through the program's source map when maps are on
+// (--enable-source-maps): the original file, line and column, as Node prints them.
+std::string ErrorArrow(Environment* env, v8::Local<v8::Message> message) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Function> map_arrow = env->map_error_arrow.Get(isolate);
+  if (!map_arrow.IsEmpty() && !message.IsEmpty()) {
+    v8::Local<v8::Context> context = env->context();
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Value> argv[] = {
+        message->GetScriptResourceName(),
+        v8::Integer::New(isolate, message->GetLineNumber(context).FromMaybe(0)),
+        v8::Integer::New(isolate, message->GetStartColumn(context).FromMaybe(0))};
+    v8::Local<v8::Value> mapped;
+    if (map_arrow->Call(context, v8::Undefined(isolate), 3, argv).ToLocal(&mapped) &&
+        mapped->IsString()) {
+      return ToUtf8(isolate, mapped);
+    }
+  }
+  return FormatErrorArrow(isolate, message);
+}
+
 void DecorateErrorWithArrow(Environment* env, v8::Local<v8::Value> error,
                             v8::Local<v8::Message> message) {
   if (!error->IsObject() || message.IsEmpty()) return;
@@ -86,7 +107,7 @@ void DecorateErrorWithArrow(Environment* env, v8::Local<v8::Value> error,
   v8::Local<v8::Context> context = env->context();
   v8::Local<v8::Private> key = env->arrow_message_symbol();
   if (object->HasPrivate(context, key).FromMaybe(true)) return;
-  std::string arrow = FormatErrorArrow(env->isolate(), message);
+  std::string arrow = ErrorArrow(env, message);
   if (arrow.empty()) return;
   (void)object->SetPrivate(context, key, ToV8(env->isolate(), arrow));
 }
@@ -108,7 +129,7 @@ void PrintUncaughtException(Environment* env, v8::Local<v8::Value> error,
       stored_arrow = true;
     }
   }
-  if (!stored_arrow) arrow = FormatErrorArrow(isolate, message);
+  if (!stored_arrow) arrow = ErrorArrow(env, message);
   std::string body = FormatFatalBody(env, error);
   // Node separates the arrow from an Error's stack with a blank line; anything else thrown is
   // printed right under the arrow, with a blank line before it.

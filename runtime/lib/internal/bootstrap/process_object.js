@@ -162,7 +162,13 @@ function setupStatic(binding) {
       return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
     },
     getActiveResourcesInfo() { return []; },
-    setSourceMapsEnabled() {},
+    setSourceMapsEnabled(value) {
+      if (typeof value !== 'boolean') {
+        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_TYPE('val', 'boolean', value);
+      }
+      require('internal/source_map/source_map_cache').setSourceMapsEnabled(value);
+    },
     loadEnvFile(path = undefined) {
       require('internal/dotenv').loadEnvFile(path);
     },
@@ -203,7 +209,8 @@ function setupStatic(binding) {
   defineValue('_preload_modules', []);
   defineValue('domain', null);
   Object.defineProperty(process, 'sourceMapsEnabled', {
-    __proto__: null, enumerable: true, configurable: true, get() { return false; },
+    __proto__: null, enumerable: true, configurable: true,
+    get() { return require('internal/source_map/source_map_cache').sourceMapsEnabled(); },
   });
 
   defineLazy('stdout', () => require('internal/process/stdio').getStdout());
@@ -245,6 +252,9 @@ function applyNodeOptions(flatOptions) {
   if (getOptionValue('--trace-warnings')) process.traceProcessWarnings = true;
   if (!getOptionValue('--warnings') || process.env.NODE_NO_WARNINGS === '1') {
     process.off('warning', warning.onWarning);
+  }
+  if (getOptionValue('--enable-source-maps')) {
+    require('internal/source_map/source_map_cache').setSourceMapsEnabled(true);
   }
   const title = getOptionValue('--title');
   if (title !== '') process.title = title;

@@ -946,9 +946,14 @@ Module._preloadModules = function(requests) {
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   lazyESM().syncBuiltinESMExports();
 };
-Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.findSourceMap = function findSourceMap(path) {
+  return require('internal/source_map/source_map_cache').findSourceMap(path);
+};
 Module.register = function register() {};
-Module.SourceMap = class SourceMap {};
+Object.defineProperty(Module, 'SourceMap', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return require('internal/source_map/source_map').SourceMap; },
+});
 // Node 22's compile cache API (process.version claims 22): Kiln has no compile cache to enable.
 Module.constants = Object.freeze({
   compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),

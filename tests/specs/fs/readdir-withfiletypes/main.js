@@ -15,6 +15,9 @@ for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
               clean(dirent.parentPath), clean(dirent.path), dirent instanceof fs.Dirent);
 }
 console.log(fs.readdirSync(dir));
-fs.readdir(dir, { withFileTypes: true }, (err, list) => console.log(err, list.map((d) => d.name)));
-fs.promises.readdir(dir).then((names) => console.log('promises', names));
+// One after the other: two thread-pool requests may finish in either order.
+fs.readdir(dir, { withFileTypes: true }, (err, list) => {
+  console.log(err, list.map((d) => d.name));
+  fs.promises.readdir(dir).then((names) => console.log('promises', names));
+});
 try { fs.readdirSync(p('file.txt')); } catch (e) { show(e); }

@@ -142,6 +142,11 @@ Command ParseArgs(const std::vector<std::string>& argv) {
       run.exec_argv.push_back(arg);
       continue;
     }
+    if (arg == "-i" || arg == "--interactive") {
+      run.interactive = true;
+      run.exec_argv.push_back(arg);
+      continue;
+    }
     if (arg == "-h" || arg == "--help") {
       command.kind = CommandKind::kHelp;
       return command;

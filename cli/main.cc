@@ -36,10 +36,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "kiln: %s\nRun `kiln --help` for usage.\n", command.error.c_str());
       return 9;
     case kiln::cli::CommandKind::kStdin:
-      if (isatty(STDIN_FILENO)) {
-        std::fputs(kiln::cli::kUsage, stderr);
-        std::fputs("\nkiln: no script given (the REPL is not available yet)\n", stderr);
-        return 9;
+      if (isatty(STDIN_FILENO) || command.run.interactive) {
+        command.run.mode = kiln::RunMode::kRepl;
+        break;
       }
       command.run.mode = kiln::RunMode::kEval;
       command.run.entry.assign(std::istreambuf_iterator<char>(std::cin),

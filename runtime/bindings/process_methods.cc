@@ -322,6 +322,7 @@ void GetRunOptions(const v8::FunctionCallbackInfo<v8::Value>& args) {
   SetValue(env, result, "entry", ToV8(isolate, options.entry));
   const char* mode = options.mode == RunMode::kFile   ? "file"
                      : options.mode == RunMode::kEval ? "eval"
+                     : options.mode == RunMode::kRepl ? "repl"
                                                       : "print";
   SetValue(env, result, "mode", ToV8(isolate, mode));
   // [flag, value, flag, value…] in the order given.

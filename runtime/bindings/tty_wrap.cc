@@ -188,7 +188,11 @@ class StdinReader {
         return;
       }
       self->Deliver(result == 0 ? UV_EOF : result, self->file_buffer_.get());
-      if (self->reading_ && result > 0 && !self->closed_) self->ReadFileChunk();
+      // JS may have paused and resumed inside Deliver, which already started the next read:
+      // one request must never be queued twice.
+      if (self->reading_ && result > 0 && !self->closed_ && !self->file_pending_) {
+        self->ReadFileChunk();
+      }
     });
     file_pending_ = true;
   }

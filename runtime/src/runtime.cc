@@ -254,6 +254,7 @@ int Run(const RunOptions& options) {
 
     const char* main_id = options.check_only               ? "internal/main/check_syntax"
                           : options.mode == RunMode::kFile ? "internal/main/run_main_module"
+                          : options.mode == RunMode::kRepl ? "internal/main/repl"
                                                            : "internal/main/eval_string";
     v8::Local<v8::Function> require;
     if (use_snapshot) {

@@ -8,7 +8,7 @@
 
 namespace kiln {
 
-enum class RunMode { kFile, kEval, kPrint };
+enum class RunMode { kFile, kEval, kPrint, kRepl };
 
 // An env file named on the command line: --env-file (required) or --env-file-if-exists.
 struct EnvFile {
@@ -33,6 +33,7 @@ struct RunOptions {
   size_t max_old_space_mb = 0;        // --max-old-space-size (0: V8's default)
   size_t max_semi_space_mb = 0;       // --max-semi-space-size
   bool check_only = false;            // -c / --check: compile the script, do not run it
+  bool interactive = false;           // -i / --interactive: the REPL even when stdin is no terminal
 };
 
 // Runs the program on the libuv default loop; returns the process exit code.

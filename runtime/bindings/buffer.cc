@@ -238,12 +238,11 @@ void Utf8Encode(const v8::FunctionCallbackInfo<v8::Value>& args) {
         v8::Exception::RangeError(ToV8(isolate, "Array buffer allocation failed")));
     return;
   }
-  if (length != 0) {
-    size_t read;
-    CHECK(WriteStringUtf8(isolate, text, static_cast<uint8_t*>(data), length, &read) == length);
-  }
+  size_t read;
+  const size_t written =
+      length == 0 ? 0 : WriteStringUtf8(isolate, text, static_cast<uint8_t*>(data), length, &read);
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-      data, length, [](void* memory, size_t, void*) { std::free(memory); }, nullptr);
+      data, written, [](void* memory, size_t, void*) { std::free(memory); }, nullptr);
   args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 

@@ -45,10 +45,15 @@ struct CodecKernels {
   // boundary, adds its UTF-16 length to *units and raises *max_lead to at least its largest
   // lead byte (it may also see continuation bytes, all below 0xC0).
   size_t (*utf8_scan)(const uint8_t* src, size_t length, size_t* units, uint8_t* max_lead);
-  // Decodes a prefix of valid UTF-8 into UTF-16, ending at a character boundary, writing only
-  // the units of that prefix; returns the bytes consumed and sets *written to the units.
+  // Decodes a prefix of valid UTF-8 into UTF-16, ending at a character boundary, writing at
+  // most `capacity` units (input that is not valid after all, e.g. shared memory written
+  // meanwhile, gives wrong characters but never more units); returns the bytes consumed and
+  // sets *written to the units written.
   size_t (*utf8_to_utf16_valid)(const uint8_t* src, size_t length, char16_t* dst,
-                                size_t* written);
+                                size_t capacity, size_t* written);
+  // The same into Latin-1, for valid UTF-8 whose characters are all below U+0100.
+  size_t (*utf8_to_latin1_valid)(const uint8_t* src, size_t length, uint8_t* dst,
+                                 size_t capacity, size_t* written);
 };
 
 const CodecKernels& ScalarCodecKernels();

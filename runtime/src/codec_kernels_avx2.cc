@@ -235,7 +235,12 @@ size_t NoUtf16ToUtf8(const char16_t*, size_t, uint8_t*, size_t, size_t* consumed
   return 0;
 }
 
-size_t NoUtf8ToUtf16Valid(const uint8_t*, size_t, char16_t*, size_t* written) {
+size_t NoUtf8ToUtf16Valid(const uint8_t*, size_t, char16_t*, size_t, size_t* written) {
+  *written = 0;
+  return 0;
+}
+
+size_t NoUtf8ToLatin1Valid(const uint8_t*, size_t, uint8_t*, size_t, size_t* written) {
   *written = 0;
   return 0;
 }
@@ -329,14 +334,14 @@ const CodecKernels kAvx2 = {
     "avx2",           Base64EncodeAvx2, Base64DecodeAvx2,    HexEncodeAvx2,
     HexDecodeAvx2,    AsciiPrefixAvx2,  WidenAsciiAvx2,      NarrowAsciiAvx2,
     NoUtf16ToUtf8,    Utf16Utf8LengthAvx2, CountHighBytesAvx2, Utf8ScanAvx2,
-    NoUtf8ToUtf16Valid,
+    NoUtf8ToUtf16Valid, NoUtf8ToLatin1Valid,
 };
 
 const CodecKernels kAvx512 = {
     "avx512",         Base64EncodeAvx2, Base64DecodeAvx2,    HexEncodeAvx2,
     HexDecodeAvx2,    AsciiPrefixAvx2,  WidenAsciiAvx2,      NarrowAsciiAvx2,
     Utf16ToUtf8Avx512, Utf16Utf8LengthAvx2, CountHighBytesAvx2, Utf8ScanAvx512,
-    Utf8ToUtf16ValidAvx512,
+    Utf8ToUtf16ValidAvx512, Utf8ToLatin1ValidAvx512,
 };
 
 }  // namespace

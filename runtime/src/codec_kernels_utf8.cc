@@ -267,10 +267,10 @@ KILN_AVX512 size_t Utf8ScanAvx512(const uint8_t* src, size_t length, size_t* uni
 }
 
 KILN_AVX512 size_t Utf8ToUtf16ValidAvx512(const uint8_t* src, size_t length, char16_t* dst,
-                                          size_t* written) {
+                                          size_t capacity, size_t* written) {
   size_t i = 0;
   size_t o = 0;
-  while (i + 64 <= length) {
+  while (i + 64 <= length && o + 64 <= capacity) {
     const __m512i in = _mm512_loadu_si512(src + i);
     if (_mm512_movepi8_mask(in) == 0) {
       _mm512_storeu_si512(dst + o, _mm512_cvtepu8_epi16(_mm512_castsi512_si256(in)));
@@ -307,6 +307,41 @@ KILN_AVX512 size_t Utf8ToUtf16ValidAvx512(const uint8_t* src, size_t length, cha
     } else {
       _mm512_mask_storeu_epi16(dst + o, static_cast<__mmask32>((1ULL << count) - 1), low);
     }
+    i += end;
+    o += count;
+  }
+  *written = o;
+  return i;
+}
+
+// Valid UTF-8 of characters below U+0100 is ASCII bytes and C2/C3 pairs: one output byte per
+// character start, from its first two bytes.
+KILN_AVX512 size_t Utf8ToLatin1ValidAvx512(const uint8_t* src, size_t length, uint8_t* dst,
+                                           size_t capacity, size_t* written) {
+  size_t i = 0;
+  size_t o = 0;
+  while (i + 64 <= length && o + 64 <= capacity) {
+    const __m512i in = _mm512_loadu_si512(src + i);
+    if (_mm512_movepi8_mask(in) == 0) {
+      _mm512_storeu_si512(dst + o, in);
+      i += 64;
+      o += 64;
+      continue;
+    }
+    // A pair that starts at byte 63 waits for the next block.
+    const bool split = (_mm512_cmpge_epu8_mask(in, Bytes512(0xC0)) >> 63) != 0;
+    const size_t end = split ? 63 : 64;
+    const uint64_t starts =
+        ~_mm512_cmplt_epi8_mask(in, Bytes512(0xC0)) & (split ? (1ULL << 63) - 1 : ~0ULL);
+    const __m512i b0 = _mm512_maskz_compress_epi8(starts, in);
+    const __m512i b1 = _mm512_maskz_compress_epi8(starts << 1, in);
+    // The lead's low two bits become the top two; a 16-bit shift by 6 keeps them in their byte.
+    const __m512i pair = _mm512_or_si512(
+        _mm512_and_si512(_mm512_slli_epi16(b0, 6), Bytes512(0xC0)),
+        _mm512_and_si512(b1, Bytes512(0x3F)));
+    const __m512i out = _mm512_mask_blend_epi8(_mm512_movepi8_mask(b0), b0, pair);
+    const auto count = static_cast<size_t>(__builtin_popcountll(starts));
+    _mm512_mask_storeu_epi8(dst + o, count == 64 ? ~0ULL : (1ULL << count) - 1, out);
     i += end;
     o += count;
   }

@@ -10,7 +10,9 @@ namespace kiln {
 
 size_t Utf8ScanAvx2(const uint8_t* src, size_t length, size_t* units, uint8_t* max_lead);
 size_t Utf8ScanAvx512(const uint8_t* src, size_t length, size_t* units, uint8_t* max_lead);
-size_t Utf8ToUtf16ValidAvx512(const uint8_t* src, size_t length, char16_t* dst,
+size_t Utf8ToUtf16ValidAvx512(const uint8_t* src, size_t length, char16_t* dst, size_t capacity,
                               size_t* written);
+size_t Utf8ToLatin1ValidAvx512(const uint8_t* src, size_t length, uint8_t* dst, size_t capacity,
+                               size_t* written);
 
 }  // namespace kiln

@@ -77,26 +77,32 @@ bool IsValidUtf8(std::string_view bytes) {
 }
 
 size_t ValidUtf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, size_t length,
-                            char16_t* out) {
+                            char16_t* out, size_t capacity) {
   size_t written;
-  const uint8_t* p = data + kernels.utf8_to_utf16_valid(data, length, out, &written);
+  const uint8_t* p =
+      data + kernels.utf8_to_utf16_valid(data, length, out, capacity, &written);
   const uint8_t* end = data + length;
   char16_t* o = out + written;
-  // The rest one character at a time, writing no unit past the end of the exact output.
-  while (p < end) {
+  char16_t* const out_end = out + capacity;
+  // The rest one character at a time, within both bounds whatever the bytes are now.
+  while (p < end && o < out_end) {
     const uint8_t lead = *p;
     if (lead < 0x80) {
-      const size_t run = kernels.widen_ascii(p, static_cast<size_t>(end - p), o);
+      const size_t room = std::min(static_cast<size_t>(end - p), static_cast<size_t>(out_end - o));
+      const size_t run = kernels.widen_ascii(p, room, o);
       p += run;
       o += run;
-      while (p < end && *p < 0x80) *o++ = *p++;
+      if (run == 0) *o++ = *p++;
     } else if (lead < 0xE0) {
+      if (end - p < 2) break;
       *o++ = static_cast<char16_t>(((lead & 0x1F) << 6) | (p[1] & 0x3F));
       p += 2;
     } else if (lead < 0xF0) {
+      if (end - p < 3) break;
       *o++ = static_cast<char16_t>(((lead & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
       p += 3;
     } else {
+      if (end - p < 4 || out_end - o < 2) break;
       const uint32_t cp = ((lead & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
                           (p[3] & 0x3F);
       *o++ = static_cast<char16_t>(0xD7C0 + (cp >> 10));
@@ -107,8 +113,36 @@ size_t ValidUtf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, si
   return static_cast<size_t>(o - out);
 }
 
-size_t ValidUtf8ToUtf16(const uint8_t* data, size_t length, char16_t* out) {
-  return ValidUtf8ToUtf16With(ActiveCodecKernels(), data, length, out);
+size_t ValidUtf8ToUtf16(const uint8_t* data, size_t length, char16_t* out, size_t capacity) {
+  return ValidUtf8ToUtf16With(ActiveCodecKernels(), data, length, out, capacity);
+}
+
+size_t ValidUtf8ToLatin1With(const CodecKernels& kernels, const uint8_t* data, size_t length,
+                             uint8_t* out, size_t capacity) {
+  size_t written;
+  const uint8_t* p =
+      data + kernels.utf8_to_latin1_valid(data, length, out, capacity, &written);
+  const uint8_t* end = data + length;
+  uint8_t* o = out + written;
+  uint8_t* const out_end = out + capacity;
+  while (p < end && o < out_end) {
+    if (*p < 0x80) {
+      const size_t room = std::min(static_cast<size_t>(end - p), static_cast<size_t>(out_end - o));
+      const size_t run = AsciiRun(kernels, p, room);
+      std::memcpy(o, p, run);
+      p += run;
+      o += run;
+      continue;
+    }
+    if (end - p < 2) break;
+    *o++ = static_cast<uint8_t>(((*p & 0x03) << 6) | (p[1] & 0x3F));
+    p += 2;
+  }
+  return static_cast<size_t>(o - out);
+}
+
+size_t ValidUtf8ToLatin1(const uint8_t* data, size_t length, uint8_t* out, size_t capacity) {
+  return ValidUtf8ToLatin1With(ActiveCodecKernels(), data, length, out, capacity);
 }
 
 size_t AsciiPrefixLength(const uint8_t* data, size_t length) {

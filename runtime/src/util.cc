@@ -82,20 +82,30 @@ v8::MaybeLocal<v8::String> NewStringFromUtf8(v8::Isolate* isolate, const char* d
     return v8::String::NewFromOneByte(isolate, bytes, v8::NewStringType::kNormal,
                                       static_cast<int>(length));
   }
+  // The bytes may change between the scan and the decoding (a Buffer on shared memory that
+  // another thread writes): the decoders stay within the exact block, and a count that differs
+  // from the scan's sends the text to the decoder that assumes nothing.
   if (scan.max_lead < 0xC4) {  // U+0000..U+00FF
-    auto* latin1 = static_cast<char*>(LargeAlloc(scan.utf16_length));
+    auto* latin1 = static_cast<uint8_t*>(LargeAlloc(scan.utf16_length));
     if (latin1 == nullptr) return {};
+    size_t written = scan.utf16_length;
     if (scan.max_lead == 0) {
       std::memcpy(latin1, bytes, length);
     } else {
-      size_t written;
-      Utf8ToLatin1(bytes, length, reinterpret_cast<uint8_t*>(latin1), &written);
+      written = ValidUtf8ToLatin1(bytes, length, latin1, scan.utf16_length);
     }
-    return NewOneByteOwned(isolate, latin1, scan.utf16_length);
+    if (written != scan.utf16_length) {
+      std::free(latin1);
+      return NewStringFromInvalidUtf8(isolate, bytes, length);
+    }
+    return NewOneByteOwned(isolate, reinterpret_cast<char*>(latin1), written);
   }
   auto* units = static_cast<char16_t*>(LargeAlloc(scan.utf16_length * 2));
   if (units == nullptr) return {};
-  ValidUtf8ToUtf16(bytes, length, units);
+  if (ValidUtf8ToUtf16(bytes, length, units, scan.utf16_length) != scan.utf16_length) {
+    std::free(units);
+    return NewStringFromInvalidUtf8(isolate, bytes, length);
+  }
   return NewTwoByteOwned(isolate, reinterpret_cast<uint16_t*>(units), scan.utf16_length);
 }
 

@@ -52,9 +52,19 @@ void Compare(const kiln::CodecKernels& fast, const kiln::CodecKernels& slow, con
     const size_t decoded = Utf8ToUtf16With(slow, data, size, uy.data());
     Same(decoded == scan.utf16_length);
     std::vector<char16_t> exact(scan.utf16_length);
-    Same(ValidUtf8ToUtf16With(fast, data, size, exact.data()) == decoded &&
+    Same(ValidUtf8ToUtf16With(fast, data, size, exact.data(), exact.size()) == decoded &&
          std::equal(exact.begin(), exact.end(), uy.begin()));
+    if (scan.max_lead < 0xC4) {
+      std::vector<uint8_t> narrow(scan.utf16_length);
+      Same(ValidUtf8ToLatin1With(fast, data, size, narrow.data(), narrow.size()) == decoded &&
+           std::equal(narrow.begin(), narrow.end(), uy.begin()));
+    }
   }
+  // Not valid after all (shared memory written since the scan): within bounds whatever comes.
+  std::vector<char16_t> bounded(capacity);
+  Same(ValidUtf8ToUtf16With(fast, data, size, bounded.data(), capacity) <= capacity);
+  std::vector<uint8_t> bounded_latin1(capacity);
+  Same(ValidUtf8ToLatin1With(fast, data, size, bounded_latin1.data(), capacity) <= capacity);
   std::vector<uint8_t> lx(size + 1), ly(size + 1);
   size_t wx, wy;
   Same(Utf8ToLatin1With(fast, data, size, lx.data(), &wx) ==

@@ -4,6 +4,7 @@
 // block edges, all lengths 0..300, unaligned starts, and no write past the exact output.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -105,11 +106,40 @@ void ExpectScan(const CodecKernels& table, const std::string& text, size_t offse
   ASSERT_EQ(scan.max_lead, expected.max_lead) << table.name;
   // Exactly the units, no write past them.
   std::vector<char16_t> out(expected.units.size() + 64, u'\xAAAA');
-  ASSERT_EQ(ValidUtf8ToUtf16With(table, src, text.size(), out.data()), expected.units.size())
+  ASSERT_EQ(ValidUtf8ToUtf16With(table, src, text.size(), out.data(), expected.units.size()),
+            expected.units.size())
       << table.name;
   ASSERT_EQ(std::u16string(out.data(), expected.units.size()), expected.units) << table.name;
   for (size_t i = expected.units.size(); i < out.size(); i++) {
     ASSERT_EQ(out[i], u'\xAAAA') << table.name << " wrote past the end";
+  }
+  if (scan.max_lead >= 0xC4) return;
+  std::vector<uint8_t> latin1(expected.units.size() + 64, 0xAA);
+  ASSERT_EQ(ValidUtf8ToLatin1With(table, src, text.size(), latin1.data(), expected.units.size()),
+            expected.units.size())
+      << table.name;
+  for (size_t i = 0; i < expected.units.size(); i++) ASSERT_EQ(latin1[i], expected.units[i]);
+  for (size_t i = expected.units.size(); i < latin1.size(); i++) {
+    ASSERT_EQ(latin1[i], 0xAA) << table.name << " wrote past the end";
+  }
+}
+
+// Text of characters below U+0100 only, for the Latin-1 decoder.
+std::string RandomLatin1(std::mt19937& rng, size_t min_bytes) {
+  static const char* const kPieces[] = {"a", "plain text ", "\xc2\x80", "\xc3\xa9", "\xc3\xbf",
+                                        "\xc2\xa0", "\xc3\x80x"};
+  std::string text;
+  while (text.size() < min_bytes) text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+  return text;
+}
+
+TEST(Utf8Scan, Latin1TextOfEveryLength) {
+  std::mt19937 rng(16);
+  for (const CodecKernels* table : AllTables()) {
+    for (size_t length = 0; length <= 300; length++) {
+      for (size_t offset : {0, 1, 7, 33}) ExpectScan(*table, RandomLatin1(rng, length), offset);
+    }
+    for (int round = 0; round < 10; round++) ExpectScan(*table, RandomLatin1(rng, 5000), round);
   }
 }
 
@@ -200,7 +230,38 @@ TEST(Utf8Scan, KernelsTakeTheBulk) {
     if (table == Avx512CodecKernels()) {
       std::vector<char16_t> out(text.size());
       size_t written;
-      EXPECT_GT(table->utf8_to_utf16_valid(src, text.size(), out.data(), &written), 900u);
+      EXPECT_GT(table->utf8_to_utf16_valid(src, text.size(), out.data(), out.size(), &written),
+                900u);
+      const std::string latin1 = RandomLatin1(rng, 1000);
+      std::vector<uint8_t> narrow(latin1.size());
+      EXPECT_GT(table->utf8_to_latin1_valid(reinterpret_cast<const uint8_t*>(latin1.data()),
+                                            latin1.size(), narrow.data(), narrow.size(), &written),
+                900u);
+    }
+  }
+}
+
+// Bytes that are not what the scan saw (shared memory written meanwhile): any bytes, any
+// capacity, and the decoders write nothing past it and read nothing past the input.
+TEST(Utf8Scan, DecodersStayInBoundsOnInvalidInput) {
+  std::mt19937 rng(17);
+  for (const CodecKernels* table : AllTables()) {
+    for (int round = 0; round < 3000; round++) {
+      const size_t length = rng() % 400;
+      std::vector<uint8_t> input(length);
+      for (auto& byte : input) byte = static_cast<uint8_t>(rng() % 3 == 0 ? rng() : 0x80 + rng() % 0x40);
+      const size_t capacity = rng() % (length + 1);
+      // Exact-size heap blocks, so that a sanitizer build sees any overrun.
+      std::unique_ptr<uint8_t[]> src(new uint8_t[length]);
+      std::copy(input.begin(), input.end(), src.get());
+      std::unique_ptr<char16_t[]> units(new char16_t[capacity + 1]);
+      units[capacity] = u'\xAAAA';
+      ASSERT_LE(ValidUtf8ToUtf16With(*table, src.get(), length, units.get(), capacity), capacity);
+      ASSERT_EQ(units[capacity], u'\xAAAA') << table->name;
+      std::unique_ptr<uint8_t[]> bytes(new uint8_t[capacity + 1]);
+      bytes[capacity] = 0xAA;
+      ASSERT_LE(ValidUtf8ToLatin1With(*table, src.get(), length, bytes.get(), capacity), capacity);
+      ASSERT_EQ(bytes[capacity], 0xAA) << table->name;
     }
   }
 }

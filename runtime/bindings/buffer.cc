@@ -224,33 +224,25 @@ void ByteLengthUtf8(const v8::FunctionCallbackInfo<v8::Value>& args) {
       static_cast<double>(StringUtf8Length(args.GetIsolate(), args[0].As<v8::String>())));
 }
 
-// utf8Encode(string) -> ArrayBuffer holding the string's UTF-8, for Buffer.from(long string):
-// one pass over the characters into a worst-case block (3 bytes a unit, 2 for Latin-1) that is
-// then shrunk in place, instead of a length pass and a write pass.
+// utf8Encode(string) -> ArrayBuffer holding exactly the string's UTF-8, for Buffer.from(long
+// string). The length is counted first (a vector pass): a worst-case block shrunk afterwards
+// left a hole in the malloc heap at every call, which made the heap grow into fresh pages.
 void Utf8Encode(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
   CHECK(args[0]->IsString());
   v8::Local<v8::String> text = args[0].As<v8::String>();
-  const size_t worst = static_cast<size_t>(text->Length()) * (text->IsOneByte() ? 2 : 3);
-  void* data = worst == 0 ? nullptr : LargeAlloc(worst);
-  if (worst != 0 && data == nullptr) {
+  const size_t length = StringUtf8Length(isolate, text);
+  void* data = length == 0 ? nullptr : LargeAlloc(length);
+  if (length != 0 && data == nullptr) {
     isolate->ThrowException(
         v8::Exception::RangeError(ToV8(isolate, "Array buffer allocation failed")));
     return;
   }
   size_t read;
-  const size_t length =
-      worst == 0 ? 0 : WriteStringUtf8(isolate, text, static_cast<uint8_t*>(data), worst, &read);
-  if (length < worst) {
-    if (length == 0) {
-      std::free(data);
-      data = nullptr;
-    } else if (void* smaller = std::realloc(data, length)) {
-      data = smaller;
-    }
-  }
+  const size_t written =
+      length == 0 ? 0 : WriteStringUtf8(isolate, text, static_cast<uint8_t*>(data), length, &read);
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-      data, length, [](void* memory, size_t, void*) { std::free(memory); }, nullptr);
+      data, written, [](void* memory, size_t, void*) { std::free(memory); }, nullptr);
   args.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 

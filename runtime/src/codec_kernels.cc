@@ -64,10 +64,23 @@ size_t CountHighBytesScalar(const uint8_t* src, size_t length) {
   return count;
 }
 
+size_t NoUtf8Scan(const uint8_t*, size_t, size_t*, uint8_t*) { return 0; }
+
+size_t NoUtf8ToUtf16Valid(const uint8_t*, size_t, char16_t*, size_t, size_t* written) {
+  *written = 0;
+  return 0;
+}
+
+size_t NoUtf8ToLatin1Valid(const uint8_t*, size_t, uint8_t*, size_t, size_t* written) {
+  *written = 0;
+  return 0;
+}
+
 const CodecKernels kScalar = {
     "scalar",       NoBase64Encode,  NoBase64Decode,    NoHexEncode,
     NoHexDecode,    AsciiPrefixSse2, WidenAsciiSse2,    NarrowAsciiSse2,
-    NoUtf16ToUtf8,  NoUtf16Utf8Length, CountHighBytesScalar,
+    NoUtf16ToUtf8,  NoUtf16Utf8Length, CountHighBytesScalar, NoUtf8Scan,
+    NoUtf8ToUtf16Valid, NoUtf8ToLatin1Valid,
 };
 
 const CodecKernels& ChooseKernels() {

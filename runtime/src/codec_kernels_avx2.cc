@@ -4,6 +4,7 @@
 #include <immintrin.h>
 
 #include "codec_kernels.h"
+#include "codec_kernels_utf8.h"
 
 #define KILN_AVX2 __attribute__((target("avx2,bmi2,popcnt")))
 
@@ -173,22 +174,22 @@ KILN_AVX2 size_t NarrowAsciiAvx2(const char16_t* src, size_t length, uint8_t* ds
   return i;
 }
 
-// UTF-8 length of 16 units at a time while none is a surrogate: 1 byte each, one more for
-// each unit >= 0x80, one more again for each >= 0x800.
+// UTF-8 length of 16 units at a time: 1 byte each, one more for each unit >= 0x80, one more
+// again for each >= 0x800. That counts 3 for each surrogate, right for a lone one (U+FFFD) and
+// 2 too many for each pair. A pair whose high half ends the block is counted whole, with the
+// first unit of the next block.
 KILN_AVX2 size_t Utf16Utf8LengthAvx2(const char16_t* src, size_t length, size_t* consumed) {
   const __m256i bias = _mm256_set1_epi16(static_cast<short>(0x8000));
   // Unsigned compares through the sign-flip trick.
   const __m256i at_least_80 = _mm256_set1_epi16(static_cast<short>(0x7F ^ 0x8000));
   const __m256i at_least_800 = _mm256_set1_epi16(static_cast<short>(0x7FF ^ 0x8000));
-  const __m256i surrogate_mask = _mm256_set1_epi16(static_cast<short>(0xF800));
-  const __m256i surrogate_tag = _mm256_set1_epi16(static_cast<short>(0xD800));
+  const __m256i half_mask = _mm256_set1_epi16(static_cast<short>(0xFC00));
+  const __m256i high_tag = _mm256_set1_epi16(static_cast<short>(0xD800));
+  const __m256i low_tag = _mm256_set1_epi16(static_cast<short>(0xDC00));
   size_t bytes = 0;
   size_t i = 0;
-  for (; i + 16 <= length; i += 16) {
+  while (i + 17 <= length) {
     const __m256i in = Load(src + i);
-    const __m256i surrogate =
-        _mm256_cmpeq_epi16(_mm256_and_si256(in, surrogate_mask), surrogate_tag);
-    if (!_mm256_testz_si256(surrogate, surrogate)) break;
     const __m256i flipped = _mm256_xor_si256(in, bias);
     const auto two = static_cast<uint32_t>(
         _mm256_movemask_epi8(_mm256_cmpgt_epi16(flipped, at_least_80)));
@@ -197,6 +198,22 @@ KILN_AVX2 size_t Utf16Utf8LengthAvx2(const char16_t* src, size_t length, size_t*
     // Each unit sets two mask bits.
     bytes += 16 + (static_cast<size_t>(__builtin_popcount(two)) >> 1) +
              (static_cast<size_t>(__builtin_popcount(three)) >> 1);
+    const __m256i high = _mm256_cmpeq_epi16(_mm256_and_si256(in, half_mask), high_tag);
+    if (_mm256_testz_si256(high, high)) {
+      i += 16;
+      continue;
+    }
+    const __m256i low_next =
+        _mm256_cmpeq_epi16(_mm256_and_si256(Load(src + i + 1), half_mask), low_tag);
+    const auto pairs =
+        static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_and_si256(high, low_next)));
+    bytes -= static_cast<size_t>(__builtin_popcount(pairs));  // 2 bits, 2 bytes each
+    if (pairs >> 31) {
+      bytes += 3;
+      i += 17;
+    } else {
+      i += 16;
+    }
   }
   *consumed = i;
   return bytes;
@@ -218,29 +235,74 @@ size_t NoUtf16ToUtf8(const char16_t*, size_t, uint8_t*, size_t, size_t* consumed
   return 0;
 }
 
+size_t NoUtf8ToUtf16Valid(const uint8_t*, size_t, char16_t*, size_t, size_t* written) {
+  *written = 0;
+  return 0;
+}
+
+size_t NoUtf8ToLatin1Valid(const uint8_t*, size_t, uint8_t*, size_t, size_t* written) {
+  *written = 0;
+  return 0;
+}
+
 #define KILN_AVX512 __attribute__((target("avx2,bmi2,popcnt,avx512f,avx512bw,avx512vbmi2")))
 
-// 16 units at a time while none is a surrogate: each unit is spread into a 32-bit lane holding
-// its 1 to 3 UTF-8 bytes, and VBMI2's byte compress packs the used bytes together.
+// 16 units at a time: each unit is spread into a 32-bit lane holding its 1 to 4 UTF-8 bytes
+// (the whole character for the high half of a surrogate pair, none for the low half, U+FFFD
+// for a lone surrogate), and VBMI2's byte compress packs the used bytes together. A pair whose
+// high half ends the block is encoded whole, with the first unit of the next block.
 KILN_AVX512 size_t Utf16ToUtf8Avx512(const char16_t* src, size_t length, uint8_t* dst,
                                      size_t capacity, size_t* consumed) {
   const __m256i surrogate_mask = _mm256_set1_epi16(static_cast<short>(0xF800));
   const __m256i surrogate_tag = _mm256_set1_epi16(static_cast<short>(0xD800));
   const __m512i byte_index = _mm512_set1_epi32(0x03020100);
   const __m512i low6 = _mm512_set1_epi32(0x3F);
+  const __m512i continuation = _mm512_set1_epi32(0x80);
   size_t i = 0;
   size_t o = 0;
-  for (; i + 16 <= length && o + 48 <= capacity; i += 16) {
+  while (i + 17 <= length && o + 64 <= capacity) {
     const __m256i in = Load(src + i);
     const __m256i surrogate =
         _mm256_cmpeq_epi16(_mm256_and_si256(in, surrogate_mask), surrogate_tag);
-    if (!_mm256_testz_si256(surrogate, surrogate)) break;
-    const __m512i u = _mm512_cvtepu16_epi32(in);
+    __m512i u = _mm512_cvtepu16_epi32(in);
+    __mmask16 pairs = 0;
+    __mmask16 seconds = 0;
+    __m512i four = _mm512_setzero_si512();
+    if (!_mm256_testz_si256(surrogate, surrogate)) {
+      const __m512i next = _mm512_cvtepu16_epi32(Load(src + i + 1));
+      const __mmask16 high =
+          _mm512_cmpeq_epi32_mask(_mm512_and_si512(u, _mm512_set1_epi32(0xFC00)),
+                                  _mm512_set1_epi32(0xD800));
+      const __mmask16 low_next =
+          _mm512_cmpeq_epi32_mask(_mm512_and_si512(next, _mm512_set1_epi32(0xFC00)),
+                                  _mm512_set1_epi32(0xDC00));
+      pairs = high & low_next;
+      seconds = static_cast<__mmask16>(pairs << 1);
+      const __mmask16 any = _mm512_cmpeq_epi32_mask(
+          _mm512_and_si512(u, _mm512_set1_epi32(0xF800)), _mm512_set1_epi32(0xD800));
+      u = _mm512_mask_mov_epi32(u, any & ~pairs & ~seconds, _mm512_set1_epi32(0xFFFD));
+      // 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+      const __m512i cp = _mm512_sub_epi32(_mm512_add_epi32(_mm512_slli_epi32(u, 10), next),
+                                          _mm512_set1_epi32(0x35FDC00));
+      four = _mm512_or_si512(
+          _mm512_or_si512(_mm512_set1_epi32(0xF0), _mm512_srli_epi32(cp, 18)),
+          _mm512_slli_epi32(
+              _mm512_or_si512(
+                  _mm512_or_si512(continuation, _mm512_and_si512(_mm512_srli_epi32(cp, 12), low6)),
+                  _mm512_slli_epi32(
+                      _mm512_or_si512(
+                          _mm512_or_si512(continuation,
+                                          _mm512_and_si512(_mm512_srli_epi32(cp, 6), low6)),
+                          _mm512_slli_epi32(_mm512_or_si512(continuation, _mm512_and_si512(cp, low6)),
+                                            8)),
+                      8)),
+              8));
+    }
     const __mmask16 one = _mm512_cmplt_epu32_mask(u, _mm512_set1_epi32(0x80));
     const __mmask16 two_or_less = _mm512_cmplt_epu32_mask(u, _mm512_set1_epi32(0x800));
-    const __m512i last = _mm512_or_si512(_mm512_set1_epi32(0x80), _mm512_and_si512(u, low6));
-    const __m512i middle = _mm512_or_si512(
-        _mm512_set1_epi32(0x80), _mm512_and_si512(_mm512_srli_epi32(u, 6), low6));
+    const __m512i last = _mm512_or_si512(continuation, _mm512_and_si512(u, low6));
+    const __m512i middle =
+        _mm512_or_si512(continuation, _mm512_and_si512(_mm512_srli_epi32(u, 6), low6));
     const __m512i two = _mm512_or_si512(
         _mm512_or_si512(_mm512_set1_epi32(0xC0), _mm512_srli_epi32(u, 6)),
         _mm512_slli_epi32(last, 8));
@@ -249,16 +311,20 @@ KILN_AVX512 size_t Utf16ToUtf8Avx512(const char16_t* src, size_t length, uint8_t
         _mm512_or_si512(_mm512_slli_epi32(middle, 8), _mm512_slli_epi32(last, 16)));
     __m512i bytes = _mm512_mask_blend_epi32(two_or_less, three, two);
     bytes = _mm512_mask_blend_epi32(one, bytes, u);
-    // Bytes used per lane: 1, 2 or 3, repeated into each byte and compared with 0..3.
+    bytes = _mm512_mask_blend_epi32(pairs, bytes, four);
+    // Bytes used per lane: 0 to 4, repeated into each byte and compared with 0..3.
     __m512i count = _mm512_set1_epi32(3);
     count = _mm512_mask_mov_epi32(count, two_or_less, _mm512_set1_epi32(2));
     count = _mm512_mask_mov_epi32(count, one, _mm512_set1_epi32(1));
+    count = _mm512_mask_mov_epi32(count, pairs, _mm512_set1_epi32(4));
+    count = _mm512_mask_mov_epi32(count, seconds, _mm512_setzero_si512());
     count = _mm512_mullo_epi32(count, _mm512_set1_epi32(0x01010101));
     const __mmask64 used = _mm512_cmpgt_epu8_mask(count, byte_index);
     const __m512i packed = _mm512_maskz_compress_epi8(used, bytes);
     const auto written = static_cast<size_t>(__builtin_popcountll(used));
     _mm512_mask_storeu_epi8(dst + o, (~0ULL) >> (64 - written), packed);
     o += written;
+    i += 16 + (pairs >> 15);
   }
   *consumed = i;
   return o;
@@ -267,13 +333,15 @@ KILN_AVX512 size_t Utf16ToUtf8Avx512(const char16_t* src, size_t length, uint8_t
 const CodecKernels kAvx2 = {
     "avx2",           Base64EncodeAvx2, Base64DecodeAvx2,    HexEncodeAvx2,
     HexDecodeAvx2,    AsciiPrefixAvx2,  WidenAsciiAvx2,      NarrowAsciiAvx2,
-    NoUtf16ToUtf8,    Utf16Utf8LengthAvx2, CountHighBytesAvx2,
+    NoUtf16ToUtf8,    Utf16Utf8LengthAvx2, CountHighBytesAvx2, Utf8ScanAvx2,
+    NoUtf8ToUtf16Valid, NoUtf8ToLatin1Valid,
 };
 
 const CodecKernels kAvx512 = {
     "avx512",         Base64EncodeAvx2, Base64DecodeAvx2,    HexEncodeAvx2,
     HexDecodeAvx2,    AsciiPrefixAvx2,  WidenAsciiAvx2,      NarrowAsciiAvx2,
-    Utf16ToUtf8Avx512, Utf16Utf8LengthAvx2, CountHighBytesAvx2,
+    Utf16ToUtf8Avx512, Utf16Utf8LengthAvx2, CountHighBytesAvx2, Utf8ScanAvx512,
+    Utf8ToUtf16ValidAvx512, Utf8ToLatin1ValidAvx512,
 };
 
 }  // namespace
@@ -288,6 +356,7 @@ const CodecKernels* Avx512CodecKernels() {
   static const bool supported = Avx2CodecKernels() != nullptr &&
                                 __builtin_cpu_supports("avx512f") &&
                                 __builtin_cpu_supports("avx512bw") &&
+                                __builtin_cpu_supports("avx512vbmi") &&
                                 __builtin_cpu_supports("avx512vbmi2");
   return supported ? &kAvx512 : nullptr;
 }

@@ -7,14 +7,16 @@ namespace {
 
 // V8 is told of the memory behind external strings, as of ArrayBuffers', so that a program
 // that makes many large strings and drops them collects them before the process grows by
-// hundreds of megabytes. It is told four times the real size: V8 10.2 starts a collection only
-// after 64 MB more external memory, and a megabyte string decoded from a Buffer is typically
-// garbage at once; collecting every 16 MB of them lets malloc hand out the same warm blocks
-// again instead of fresh pages (each first touch of a page is a fault, zeroing and, on a
-// virtual machine, often a fault in the host too): 0.52 s -> 0.27 s CPU and 142 -> 78 MB peak
-// RSS for 100 decodes of 1 MB of UTF-8. The report is relative, so the number of live strings
-// does not change how often V8 collects.
-constexpr int64_t kExternalStringWeight = 4;
+// hundreds of megabytes. It is told eight times the real size: V8 10.2 starts a collection
+// only after 64 MB more external memory, and a megabyte string decoded from a Buffer is
+// typically garbage at once; collecting every 8 MB of them lets malloc hand out the same warm
+// blocks again instead of fresh pages (each first touch of a page is a fault, zeroing and, on
+// a virtual machine, often a fault in the host too). Weight 4 took 142 -> 78 MB peak RSS for
+// 100 decodes of 1 MB of UTF-8 (0.52 s -> 0.27 s CPU); 8 takes it to 62 MB at the same CPU
+// time, and 50 Buffer.from + toString round trips of 1 MB from 77 to 65 MB (node 26: 48 and
+// 53 MB). The report is relative, so the number of live strings does not change how often V8
+// collects.
+constexpr int64_t kExternalStringWeight = 8;
 
 template <typename Base, typename Char>
 class OwnedResource final : public Base {

@@ -19,41 +19,130 @@ size_t AsciiRun(const CodecKernels& kernels, const uint8_t* p, size_t length) {
   return run;
 }
 
+// The length of the well-formed sequence that starts with the non-ASCII byte at `p`, 0 when
+// it is not one.
+int SequenceLength(const uint8_t* p, const uint8_t* end) {
+  const uint8_t lead = *p;
+  int extra;
+  uint8_t min_second = 0x80, max_second = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    extra = 1;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    extra = 2;
+    if (lead == 0xE0) min_second = 0xA0;  // overlong
+    if (lead == 0xED) max_second = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    extra = 3;
+    if (lead == 0xF0) min_second = 0x90;  // overlong
+    if (lead == 0xF4) max_second = 0x8F;  // past U+10FFFF
+  } else {
+    return 0;
+  }
+  if (end - p <= extra) return 0;
+  if (p[1] < min_second || p[1] > max_second) return 0;
+  for (int i = 2; i <= extra; i++) {
+    if (!IsContinuation(p[i])) return 0;
+  }
+  return extra + 1;
+}
+
 }  // namespace
 
-bool IsValidUtf8(std::string_view bytes) {
-  const CodecKernels& kernels = ActiveCodecKernels();
-  const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
-  const uint8_t* end = p + bytes.size();
+Utf8Scan ScanUtf8With(const CodecKernels& kernels, const uint8_t* data, size_t length) {
+  Utf8Scan scan{true, 0, 0};
+  const uint8_t* p = data + kernels.utf8_scan(data, length, &scan.utf16_length, &scan.max_lead);
+  const uint8_t* end = data + length;
   while (p < end) {
-    uint8_t lead = *p;
-    if (lead < 0x80) {
-      p += AsciiRun(kernels, p, static_cast<size_t>(end - p));
+    if (*p < 0x80) {
+      const size_t run = AsciiRun(kernels, p, static_cast<size_t>(end - p));
+      scan.utf16_length += run;
+      p += run;
       continue;
     }
-    int extra;
-    uint8_t min_second = 0x80, max_second = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      extra = 1;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      extra = 2;
-      if (lead == 0xE0) min_second = 0xA0;  // overlong
-      if (lead == 0xED) max_second = 0x9F;  // surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      extra = 3;
-      if (lead == 0xF0) min_second = 0x90;  // overlong
-      if (lead == 0xF4) max_second = 0x8F;  // past U+10FFFF
-    } else {
-      return false;
-    }
-    if (end - p <= extra) return false;
-    if (p[1] < min_second || p[1] > max_second) return false;
-    for (int i = 2; i <= extra; i++) {
-      if (!IsContinuation(p[i])) return false;
-    }
-    p += extra + 1;
+    const int bytes = SequenceLength(p, end);
+    if (bytes == 0) return {false, 0, 0};
+    scan.utf16_length += bytes == 4 ? 2 : 1;
+    scan.max_lead = std::max(scan.max_lead, *p);
+    p += bytes;
   }
-  return true;
+  return scan;
+}
+
+Utf8Scan ScanUtf8(const uint8_t* data, size_t length) {
+  return ScanUtf8With(ActiveCodecKernels(), data, length);
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  return ScanUtf8(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()).valid;
+}
+
+size_t ValidUtf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, size_t length,
+                            char16_t* out, size_t capacity) {
+  size_t written;
+  const uint8_t* p =
+      data + kernels.utf8_to_utf16_valid(data, length, out, capacity, &written);
+  const uint8_t* end = data + length;
+  char16_t* o = out + written;
+  char16_t* const out_end = out + capacity;
+  // The rest one character at a time, within both bounds whatever the bytes are now.
+  while (p < end && o < out_end) {
+    const uint8_t lead = *p;
+    if (lead < 0x80) {
+      const size_t room = std::min(static_cast<size_t>(end - p), static_cast<size_t>(out_end - o));
+      const size_t run = kernels.widen_ascii(p, room, o);
+      p += run;
+      o += run;
+      if (run == 0) *o++ = *p++;
+    } else if (lead < 0xE0) {
+      if (end - p < 2) break;
+      *o++ = static_cast<char16_t>(((lead & 0x1F) << 6) | (p[1] & 0x3F));
+      p += 2;
+    } else if (lead < 0xF0) {
+      if (end - p < 3) break;
+      *o++ = static_cast<char16_t>(((lead & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+      p += 3;
+    } else {
+      if (end - p < 4 || out_end - o < 2) break;
+      const uint32_t cp = ((lead & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
+                          (p[3] & 0x3F);
+      *o++ = static_cast<char16_t>(0xD7C0 + (cp >> 10));
+      *o++ = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+      p += 4;
+    }
+  }
+  return static_cast<size_t>(o - out);
+}
+
+size_t ValidUtf8ToUtf16(const uint8_t* data, size_t length, char16_t* out, size_t capacity) {
+  return ValidUtf8ToUtf16With(ActiveCodecKernels(), data, length, out, capacity);
+}
+
+size_t ValidUtf8ToLatin1With(const CodecKernels& kernels, const uint8_t* data, size_t length,
+                             uint8_t* out, size_t capacity) {
+  size_t written;
+  const uint8_t* p =
+      data + kernels.utf8_to_latin1_valid(data, length, out, capacity, &written);
+  const uint8_t* end = data + length;
+  uint8_t* o = out + written;
+  uint8_t* const out_end = out + capacity;
+  while (p < end && o < out_end) {
+    if (*p < 0x80) {
+      const size_t room = std::min(static_cast<size_t>(end - p), static_cast<size_t>(out_end - o));
+      const size_t run = AsciiRun(kernels, p, room);
+      std::memcpy(o, p, run);
+      p += run;
+      o += run;
+      continue;
+    }
+    if (end - p < 2) break;
+    *o++ = static_cast<uint8_t>(((*p & 0x03) << 6) | (p[1] & 0x3F));
+    p += 2;
+  }
+  return static_cast<size_t>(o - out);
+}
+
+size_t ValidUtf8ToLatin1(const uint8_t* data, size_t length, uint8_t* out, size_t capacity) {
+  return ValidUtf8ToLatin1With(ActiveCodecKernels(), data, length, out, capacity);
 }
 
 size_t AsciiPrefixLength(const uint8_t* data, size_t length) {

@@ -12,6 +12,23 @@ struct CodecKernels;
 
 bool IsValidUtf8(std::string_view bytes);
 
+// What one validating pass over UTF-8 learns: enough to allocate the decoded string exactly.
+struct Utf8Scan {
+  bool valid;
+  size_t utf16_length;  // Only when valid.
+  uint8_t max_lead;     // The largest lead byte, 0 when all ASCII: < 0xC4 means all Latin-1.
+};
+Utf8Scan ScanUtf8(const uint8_t* data, size_t length);
+
+// Decodes valid UTF-8 (ScanUtf8 said so) into its UTF-16 length of units (`capacity`); returns
+// the units written. When the input changed since the scan (shared memory), it writes no more
+// than `capacity` units, reads nothing past `length`, and may return another count: callers
+// check it.
+size_t ValidUtf8ToUtf16(const uint8_t* data, size_t length, char16_t* out, size_t capacity);
+// The same into Latin-1, for valid UTF-8 whose characters are all below U+0100
+// (max_lead < 0xC4).
+size_t ValidUtf8ToLatin1(const uint8_t* data, size_t length, uint8_t* out, size_t capacity);
+
 // The length of the all-ASCII start of `data`.
 size_t AsciiPrefixLength(const uint8_t* data, size_t length);
 
@@ -38,6 +55,11 @@ size_t Latin1ToUtf8(const uint8_t* src, size_t length, uint8_t* dst, size_t capa
                     size_t* read);
 
 // The functions above with a given kernel table, for tests that compare the tables.
+Utf8Scan ScanUtf8With(const CodecKernels& kernels, const uint8_t* data, size_t length);
+size_t ValidUtf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, size_t length,
+                            char16_t* out, size_t capacity);
+size_t ValidUtf8ToLatin1With(const CodecKernels& kernels, const uint8_t* data, size_t length,
+                             uint8_t* out, size_t capacity);
 size_t Utf8ToUtf16With(const CodecKernels& kernels, const uint8_t* data, size_t length,
                        char16_t* out);
 size_t Utf8ToLatin1With(const CodecKernels& kernels, const uint8_t* data, size_t length,

@@ -1,7 +1,8 @@
 // libFuzzer target for the byte codecs of node:buffer (runtime/src/string_bytes.cc, utf8.cc):
-// any bytes, read as base64, hex, UTF-8, UTF-16 and Latin-1 text, must give the same result
-// through the vector kernels (codec_kernels.h) as through the scalar code, with no sanitizer
-// report. The first byte picks the output capacity, so that partial writes are covered too.
+// any bytes, read as base64, hex, UTF-8 (decoded, or validated and decoded exactly), UTF-16 and
+// Latin-1 text, must give the same result through the vector kernels (codec_kernels.h) as
+// through the scalar code, with no sanitizer report. The first byte picks the output capacity, so that partial writes are covered too.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -42,6 +43,28 @@ void Compare(const kiln::CodecKernels& fast, const kiln::CodecKernels& slow, con
   std::vector<char16_t> ux(size + 1), uy(size + 1);
   Same(Utf8ToUtf16With(fast, data, size, ux.data()) == Utf8ToUtf16With(slow, data, size, uy.data()) &&
        ux == uy);
+  // The validating scan, and the exact-length decoder of what it accepts.
+  const Utf8Scan scan = ScanUtf8With(fast, data, size);
+  const Utf8Scan scan_slow = ScanUtf8With(slow, data, size);
+  Same(scan.valid == scan_slow.valid);
+  if (scan.valid) {
+    Same(scan.utf16_length == scan_slow.utf16_length && scan.max_lead == scan_slow.max_lead);
+    const size_t decoded = Utf8ToUtf16With(slow, data, size, uy.data());
+    Same(decoded == scan.utf16_length);
+    std::vector<char16_t> exact(scan.utf16_length);
+    Same(ValidUtf8ToUtf16With(fast, data, size, exact.data(), exact.size()) == decoded &&
+         std::equal(exact.begin(), exact.end(), uy.begin()));
+    if (scan.max_lead < 0xC4) {
+      std::vector<uint8_t> narrow(scan.utf16_length);
+      Same(ValidUtf8ToLatin1With(fast, data, size, narrow.data(), narrow.size()) == decoded &&
+           std::equal(narrow.begin(), narrow.end(), uy.begin()));
+    }
+  }
+  // Not valid after all (shared memory written since the scan): within bounds whatever comes.
+  std::vector<char16_t> bounded(capacity);
+  Same(ValidUtf8ToUtf16With(fast, data, size, bounded.data(), capacity) <= capacity);
+  std::vector<uint8_t> bounded_latin1(capacity);
+  Same(ValidUtf8ToLatin1With(fast, data, size, bounded_latin1.data(), capacity) <= capacity);
   std::vector<uint8_t> lx(size + 1), ly(size + 1);
   size_t wx, wy;
   Same(Utf8ToLatin1With(fast, data, size, lx.data(), &wx) ==

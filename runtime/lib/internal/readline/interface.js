@@ -220,7 +220,25 @@ Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
 // The pieces of `string` between \r\n, \n and lone \r line endings (the last piece is what
-// follows the last ending).
+// follows the last ending). String.prototype.split makes all the pieces in one native call, so
+// text with only \n endings (the common case) and with \r\n endings (from Windows: split at
+// \n, then drop each piece's \r) takes it; a \r not followed by \n needs the regex.
+function splitLines(string) {
+  let cr = string.indexOf('\r');
+  if (cr === -1) return string.split('\n');
+  do {
+    if (string.charCodeAt(cr + 1) !== 10) return splitLineEndings(string);
+    cr = string.indexOf('\r', cr + 2);
+  } while (cr !== -1);
+  const lines = string.split('\n');
+  const last = lines.length - 1;
+  for (let i = 0; i < last; i++) {
+    const line = lines[i];
+    if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+}
+
 function splitLineEndings(string) {
   const lines = [];
   let start = 0;
@@ -383,17 +401,15 @@ class Interface extends InterfaceConstructor {
     // The buffered rest of the last chunk holds no \r or \n, so splitting only the new text
     // finds the same line ends as splitting the two joined, without copying the rest into a
     // flat string first. All lines are split off before any is emitted: a listener may write to
-    // the interface re-entrantly. Text without \r (the common case) is split natively by
-    // String.prototype.split, which makes every line in one call.
-    const hasReturn = string.indexOf('\r') !== -1;
-    const lines = hasReturn ? splitLineEndings(string) : string.split('\n');
+    // the interface re-entrantly.
+    const lines = splitLines(string);
     const last = lines.length - 1;
     const buffered = this[kLineBuffer];
     if (last === 0) {
       this[kLineBuffer] = buffered ? buffered + string : string;
       return;
     }
-    this[kSawReturnAt] = hasReturn && string.charCodeAt(string.length - 1) === 13 ? Date.now() : 0;
+    this[kSawReturnAt] = string.charCodeAt(string.length - 1) === 13 ? Date.now() : 0;
     this[kLineBuffer] = lines[last];
     this[kOnLine](buffered ? buffered + lines[0] : lines[0]);
     for (let i = 1; i < last; i++) this[kOnLine](lines[i]);

@@ -28,6 +28,7 @@ function run(name, chunks, options, setup) {
   await run('empty lines', ['\n', '\n\n', 'a\n\n'], {});
   await run('long line', ['ab', 'cd', 'ef', '', 'gh\nij', 'kl'], {});
   await run('only newline chunks', ['\n', 'q', '\n', 'r'], {});
+  await run('crlf and lf', ['w1\r\nw2\r\n\r\nw3\nw4\r', '\nw5\r\n', '\r\n'], {});
   await run('mixed', ['1\r\n2\n3\r4\n\r\n5'], {});
   await run('no newline at all', ['abc', 'def'], {});
   await run('empty input', [], {});

@@ -122,6 +122,17 @@ function tabCompleteWithCallback(lastKeypressWasTab) {
   });
 }
 
+// Entry points written out for the two steps that run per chunk and per line of non-terminal
+// input: the ones made in the loop below share one function literal, hence one feedback vector,
+// so their `this[name]` lookup and call are megamorphic (~30 % of the cost of a line).
+const dedicatedEntryPoints = {
+  __proto__: null,
+  _onLine: { _onLine(first, second) { return this._onLine(first, second); } }._onLine,
+  _normalWrite: {
+    _normalWrite(first, second) { return this._normalWrite(first, second); },
+  }._normalWrite,
+};
+
 for (const [name, symbol] of stepNames) {
   let implementation;
   if (symbol === null) implementation = BaseInterface.prototype.getCursorPos;
@@ -135,7 +146,7 @@ for (const [name, symbol] of stepNames) {
       __proto__: null,
       configurable: true,
       writable: true,
-      value: {
+      value: dedicatedEntryPoints[name] ?? {
         [name](first, second) { return this[name](first, second); },
       }[name],
     });

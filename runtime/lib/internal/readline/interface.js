@@ -219,6 +219,39 @@ function InterfaceConstructor(input, output, completer, terminal) {
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
+// The pieces of `string` between \r\n, \n and lone \r line endings (the last piece is what
+// follows the last ending). String.prototype.split makes all the pieces in one native call, so
+// text with only \n endings (the common case) and with \r\n endings (from Windows: split at
+// \n, then drop each piece's \r) takes it; a \r not followed by \n needs the regex.
+function splitLines(string) {
+  let cr = string.indexOf('\r');
+  if (cr === -1) return string.split('\n');
+  do {
+    if (string.charCodeAt(cr + 1) !== 10) return splitLineEndings(string);
+    cr = string.indexOf('\r', cr + 2);
+  } while (cr !== -1);
+  const lines = string.split('\n');
+  const last = lines.length - 1;
+  for (let i = 0; i < last; i++) {
+    const line = lines[i];
+    if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+}
+
+function splitLineEndings(string) {
+  const lines = [];
+  let start = 0;
+  let match;
+  lineEnding.lastIndex = 0;
+  while ((match = lineEnding.exec(string)) !== null) {
+    lines.push(string.slice(start, match.index));
+    start = lineEnding.lastIndex;
+  }
+  lines.push(string.slice(start));
+  return lines;
+}
+
 class Interface extends InterfaceConstructor {
   // eslint-disable-next-line no-useless-constructor
   constructor(input, output, completer, terminal) {
@@ -364,38 +397,22 @@ class Interface extends InterfaceConstructor {
       if (string.charCodeAt(0) === 10) string = string.slice(1);
       this[kSawReturnAt] = 0;
     }
-    const hasReturn = string.indexOf('\r') !== -1;
-    if (!hasReturn && string.indexOf('\n') === -1) {
-      if (string) this[kLineBuffer] = this[kLineBuffer] ? this[kLineBuffer] + string : string;
+    if (string.length === 0) return;
+    // The buffered rest of the last chunk holds no \r or \n, so splitting only the new text
+    // finds the same line ends as splitting the two joined, without copying the rest into a
+    // flat string first. All lines are split off before any is emitted: a listener may write to
+    // the interface re-entrantly.
+    const lines = splitLines(string);
+    const last = lines.length - 1;
+    const buffered = this[kLineBuffer];
+    if (last === 0) {
+      this[kLineBuffer] = buffered ? buffered + string : string;
       return;
     }
-    if (this[kLineBuffer]) {
-      string = this[kLineBuffer] + string;
-      this[kLineBuffer] = null;
-    }
-    this[kSawReturnAt] = hasReturn && string.endsWith('\r') ? Date.now() : 0;
-    // Collect the line boundaries first: a listener may write to the interface re-entrantly.
-    // Text without \r (the common case) is split with indexOf, which is several times faster.
-    const ends = [];
-    let start = 0;
-    if (hasReturn) {
-      lineEnding.lastIndex = 0;
-      let match;
-      while ((match = lineEnding.exec(string)) !== null) {
-        ends.push(start, match.index);
-        start = lineEnding.lastIndex;
-      }
-    } else {
-      let end;
-      while ((end = string.indexOf('\n', start)) !== -1) {
-        ends.push(start, end);
-        start = end + 1;
-      }
-    }
-    this[kLineBuffer] = string.slice(start);
-    for (let i = 0; i < ends.length; i += 2) {
-      this[kOnLine](string.slice(ends[i], ends[i + 1]));
-    }
+    this[kSawReturnAt] = string.charCodeAt(string.length - 1) === 13 ? Date.now() : 0;
+    this[kLineBuffer] = lines[last];
+    this[kOnLine](buffered ? buffered + lines[0] : lines[0]);
+    for (let i = 1; i < last; i++) this[kOnLine](lines[i]);
   }
 
   [kInsertString](text) {

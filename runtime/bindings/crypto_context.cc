@@ -323,7 +323,12 @@ void CtxLoadPKCS12(const v8::FunctionCallbackInfo<v8::Value>& args) {
       SSL_CTX_add1_chain_cert(sc->ctx, ca);
     }
   }
-  if (!ok) ThrowOpenSSLError(isolate, 0, "Unable to load PFX certificate");
+  if (!ok) {
+    // Node's message is the bare OpenSSL reason ("mac verify failure"), with no code.
+    const char* reason = ERR_reason_error_string(ERR_get_error());
+    ERR_clear_error();
+    isolate->ThrowException(v8::Exception::Error(ToV8(isolate, reason != nullptr ? reason : "Unknown error")));
+  }
   sk_X509_pop_free(extra, X509_free);
   X509_free(cert);
   EVP_PKEY_free(key);

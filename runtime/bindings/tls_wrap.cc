@@ -434,9 +434,7 @@ void TlsGetEphemeralKeyInfo(const v8::FunctionCallbackInfo<v8::Value>& args) {
       char group[64] = "";
       size_t length = 0;
       if (EVP_PKEY_get_group_name(key, group, sizeof(group), &length) == 1) {
-        int nid = OBJ_sn2nid(group);
-        const char* curve = EC_curve_nid2nist(nid);
-        SetField(isolate, info, "name", ToV8(isolate, curve != nullptr ? curve : group));
+        SetField(isolate, info, "name", ToV8(isolate, group));
       }
     } else {
       name = OBJ_nid2sn(id);

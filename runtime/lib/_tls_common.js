@@ -58,7 +58,7 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
     }
     validateString(secureProtocol, 'secureProtocol');
     const range = kMethods[secureProtocol];
-    if (range === undefined) throw new ERR_TLS_INVALID_PROTOCOL_METHOD(secureProtocol);
+    if (range === undefined) throw new ERR_TLS_INVALID_PROTOCOL_METHOD(`Unknown method: ${secureProtocol}`);
     [minVersion, maxVersion] = range;
   }
   this.context = new binding.SecureContext();
@@ -126,16 +126,17 @@ function configureSecureContext(context, options) {
   }
 
   if (key) {
-    forEachValue(key, (value) => {
-      if (value !== null && typeof value === 'object' && !isArrayBufferView(value)) {
-        const { pem, passphrase: ownPassphrase } = value;
+    // { pem, passphrase } objects are accepted inside an array only, as in Node.
+    if (Array.isArray(key)) {
+      for (const value of key) {
+        const pem = value?.pem !== undefined ? value.pem : value;
         validateKeyOrCertOption('options.key', pem);
-        binding.ctxSetKey(context, pem, stringOrUndefined(ownPassphrase ?? passphrase));
-      } else {
-        validateKeyOrCertOption('options.key', value);
-        binding.ctxSetKey(context, value, stringOrUndefined(passphrase));
+        binding.ctxSetKey(context, pem, stringOrUndefined(value?.passphrase || passphrase));
       }
-    });
+    } else {
+      validateKeyOrCertOption('options.key', key);
+      binding.ctxSetKey(context, key, stringOrUndefined(passphrase));
+    }
   }
 
   if (sigalgs !== undefined) {
@@ -151,17 +152,6 @@ function configureSecureContext(context, options) {
   const list = cipherNames.filter((name) => !name.startsWith('TLS_')).join(':');
   if (suites !== '') binding.ctxSetCipherSuites(context, suites);
   binding.ctxSetCiphers(context, list);
-  // A list without suites of one protocol version keeps the context off that version.
-  const spansBoth = () => {
-    const [min, max] = binding.ctxGetProtoVersions(context);
-    return min < binding.TLS1_3_VERSION && max > binding.TLS1_2_VERSION;
-  };
-  if (suites === '' && spansBoth()) {
-    binding.ctxSetProtoVersions(context, 0, binding.TLS1_2_VERSION);
-  }
-  if (list === '' && spansBoth()) {
-    binding.ctxSetProtoVersions(context, binding.TLS1_3_VERSION, 0);
-  }
 
   validateString(ecdhCurve, 'options.ecdhCurve');
   binding.ctxSetECDHCurve(context, ecdhCurve);

@@ -587,6 +587,7 @@ function tlsConnectionListener(rawSocket) {
   socket.on('secure', onServerSocketSecure);
   socket[kErrorEmitted] = false;
   socket.on('error', onSocketTLSError);
+  socket.on('_tlsError', onSocketTLSError);
   socket.on('end', onServerSocketEnd);
 }
 

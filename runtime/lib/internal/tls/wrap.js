@@ -44,6 +44,10 @@ function afterParentWrite(status) {
   if (outer !== null) outer.oncomplete(status);
 }
 
+function afterParentShutdown() {
+  this.outer.oncomplete(0);
+}
+
 class TLSWrap {
   constructor(context, isServer, parent) {
     this.engine = new binding.TLSWrap(context, isServer);
@@ -214,7 +218,11 @@ class TLSWrap {
       return 0;
     }
     if (binding.shutdown(this.engine) & kHasEncrypted) this.sendEncrypted(null);
-    return this.parent.shutdown(req);
+    // A peer that has already gone makes the shutdown fail (ENOTCONN); like Node, ending a
+    // TLS socket does not report that.
+    const inner = { oncomplete: afterParentShutdown, outer: req };
+    const err = this.parent.shutdown(inner);
+    return err < 0 ? 1 : err;
   }
 
   close(callback) {

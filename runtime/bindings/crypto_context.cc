@@ -277,14 +277,6 @@ void CtxSetProtoVersions(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (max != 0) SSL_CTX_set_max_proto_version(sc->ctx, max);
 }
 
-void CtxGetProtoVersions(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  UNWRAP_CONTEXT(sc);
-  v8::Local<v8::Value> versions[] = {
-      v8::Integer::New(isolate, static_cast<int>(SSL_CTX_get_min_proto_version(sc->ctx))),
-      v8::Integer::New(isolate, static_cast<int>(SSL_CTX_get_max_proto_version(sc->ctx)))};
-  args.GetReturnValue().Set(v8::Array::New(isolate, versions, 2));
-}
-
 void CtxSetSessionIdContext(const v8::FunctionCallbackInfo<v8::Value>& args) {
   UNWRAP_CONTEXT(sc);
   std::string id = ToUtf8(isolate, args[1]);

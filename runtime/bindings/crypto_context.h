@@ -16,10 +16,6 @@ struct SecureContext : Wrapped {
   SSL_CTX* ctx = nullptr;
 };
 
-// The index of the SSL ex-data slot that holds a connection's TLSConnection (tls_wrap.cc), read
-// by the callbacks every SSL_CTX carries.
-int ConnectionExDataIndex();
-
 // Installs the per-connection callbacks (client hello, ALPN, sessions, keylog) on a new SSL_CTX;
 // defined in tls_wrap.cc.
 void InstallConnectionCallbacks(SSL_CTX* ctx);
@@ -38,7 +34,6 @@ void CtxSetECDHCurve(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxSetSigalgs(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxSetOptions(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxSetProtoVersions(const v8::FunctionCallbackInfo<v8::Value>& args);
-void CtxGetProtoVersions(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxSetSessionIdContext(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxSetSessionTimeout(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxLoadPKCS12(const v8::FunctionCallbackInfo<v8::Value>& args);

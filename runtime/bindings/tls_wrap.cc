@@ -27,7 +27,7 @@ enum Flags : int {
   kPeerClosed = 8,      // the peer sent close_notify
   kError = 16,          // a fatal TLS error: takeError()
   kClientHello = 32,    // server: paused after the ClientHello, for SNICallback (resume())
-  kSession = 64,        // client: a new session to resume later: takeSession()
+  kSession = 64,        // client: new sessions to resume later: takeSession() until undefined
   kKeylog = 128,        // NSS key log lines: takeKeylog()
 };
 
@@ -52,9 +52,9 @@ struct TLSConnection : Wrapped {
   bool keylog = false;
   std::string servername;      // server: from the ClientHello
   std::vector<uint8_t> alpn;   // server: the protocols it accepts, in wire format
+  v8::Global<v8::Function> alpn_callback;  // server: picks from the client's list instead
   std::vector<uint8_t> clear;  // decrypted, not yet taken
-  std::vector<uint8_t> session;
-  bool has_session = false;
+  std::vector<std::vector<uint8_t>> sessions;  // client: new sessions, oldest first
   std::string keylog_lines;
   v8::Global<v8::Value> error;
 };
@@ -89,9 +89,46 @@ int OnClientHello(SSL* ssl, int*, void*) {
   return c->wait_for_hello ? SSL_CLIENT_HELLO_RETRY : SSL_CLIENT_HELLO_SUCCESS;
 }
 
+// ALPNCallback: JS is called synchronously (the handshake runs inside a JS call to receive or
+// resume) with the client's protocols and answers with the index of the one it picked, or -1
+// (a fatal no_application_protocol alert, as in Node).
+int CallAlpnCallback(TLSConnection* c, const unsigned char** out, unsigned char* outlen,
+                     const unsigned char* in, unsigned int inlen) {
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::vector<v8::Local<v8::Value>> names;
+  std::vector<const unsigned char*> starts;
+  for (unsigned int i = 0; i < inlen;) {
+    unsigned int length = in[i];
+    if (length == 0 || i + 1 + length > inlen) return SSL_TLSEXT_ERR_ALERT_FATAL;
+    names.push_back(v8::String::NewFromOneByte(isolate, in + i + 1, v8::NewStringType::kNormal,
+                                               static_cast<int>(length))
+                        .ToLocalChecked());
+    starts.push_back(in + i);
+    i += 1 + length;
+  }
+  v8::Local<v8::Value> argv[] = {
+      c->servername.empty() ? v8::Local<v8::Value>(v8::Undefined(isolate))
+                            : v8::Local<v8::Value>(ToV8(isolate, c->servername)),
+      v8::Array::New(isolate, names.data(), names.size())};
+  v8::Local<v8::Value> result;
+  if (!c->alpn_callback.Get(isolate)->Call(context, v8::Undefined(isolate), 2, argv)
+           .ToLocal(&result) ||
+      !result->IsInt32()) {
+    return SSL_TLSEXT_ERR_ALERT_FATAL;
+  }
+  int index = result.As<v8::Int32>()->Value();
+  if (index < 0 || static_cast<size_t>(index) >= starts.size()) return SSL_TLSEXT_ERR_ALERT_FATAL;
+  *out = starts[index] + 1;
+  *outlen = starts[index][0];
+  return SSL_TLSEXT_ERR_OK;
+}
+
 int OnSelectAlpn(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                  const unsigned char* in, unsigned int inlen, void*) {
   TLSConnection* c = FromSSL(ssl);
+  if (c != nullptr && !c->alpn_callback.IsEmpty()) return CallAlpnCallback(c, out, outlen, in, inlen);
   if (c == nullptr || c->alpn.empty()) return SSL_TLSEXT_ERR_NOACK;
   int status = SSL_select_next_proto(const_cast<unsigned char**>(out), outlen, c->alpn.data(),
                                      static_cast<unsigned int>(c->alpn.size()), in, inlen);
@@ -104,10 +141,11 @@ int OnNewSession(SSL* ssl, SSL_SESSION* session) {
   if (c == nullptr || c->is_server) return 0;
   int length = i2d_SSL_SESSION(session, nullptr);
   if (length <= 0) return 0;
-  c->session.resize(length);
-  unsigned char* p = c->session.data();
+  // A server may send several tickets; a peer sending thousands gets only the latest kept.
+  if (c->sessions.size() >= 8) c->sessions.erase(c->sessions.begin());
+  std::vector<uint8_t>& der = c->sessions.emplace_back(length);
+  unsigned char* p = der.data();
   i2d_SSL_SESSION(session, &p);
-  c->has_session = true;
   return 0;  // we did not keep a reference
 }
 
@@ -179,7 +217,7 @@ int Cycle(v8::Isolate* isolate, TLSConnection* c) {
   if (c->failed) flags |= kError;
   if (BIO_ctrl_pending(c->out) > 0) flags |= kHasEncrypted;
   if (!c->clear.empty()) flags |= kHasClear;
-  if (c->has_session) flags |= kSession;
+  if (!c->sessions.empty()) flags |= kSession;
   if (!c->keylog_lines.empty()) flags |= kKeylog;
   return flags;
 }
@@ -308,8 +346,9 @@ void TlsTakeError(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 void TlsTakeSession(const v8::FunctionCallbackInfo<v8::Value>& args) {
   UNWRAP_CONNECTION(c);
-  c->has_session = false;
-  args.GetReturnValue().Set(TakeBytes(isolate, &c->session));
+  if (c->sessions.empty()) return;
+  args.GetReturnValue().Set(TakeBytes(isolate, &c->sessions.front()));
+  c->sessions.erase(c->sessions.begin());
 }
 
 void TlsTakeKeylog(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -373,6 +412,12 @@ void TlsSetALPNProtocols(const v8::FunctionCallbackInfo<v8::Value>& args) {
   }
 }
 
+// setALPNCallback(handle, fn): fn(servername, protocols) -> index or -1.
+void TlsSetALPNCallback(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  UNWRAP_CONNECTION(c);
+  if (args[1]->IsFunction()) c->alpn_callback.Reset(isolate, args[1].As<v8::Function>());
+}
+
 void TlsGetALPNProtocol(const v8::FunctionCallbackInfo<v8::Value>& args) {
   UNWRAP_CONNECTION(c);
   const unsigned char* data = nullptr;
@@ -397,7 +442,6 @@ void TlsSetVerifyMode(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 void TlsGetProtocol(const v8::FunctionCallbackInfo<v8::Value>& args) {
   UNWRAP_CONNECTION(c);
-  if (!c->handshake_done) return args.GetReturnValue().SetNull();
   args.GetReturnValue().Set(ToV8(isolate, SSL_get_version(c->ssl)));
 }
 
@@ -902,7 +946,6 @@ constexpr BindingMethod kMethods[] = {
     {"ctxSetSigalgs", CtxSetSigalgs},
     {"ctxSetOptions", CtxSetOptions},
     {"ctxSetProtoVersions", CtxSetProtoVersions},
-    {"ctxGetProtoVersions", CtxGetProtoVersions},
     {"ctxSetSessionIdContext", CtxSetSessionIdContext},
     {"ctxSetSessionTimeout", CtxSetSessionTimeout},
     {"ctxLoadPKCS12", CtxLoadPKCS12},
@@ -923,6 +966,7 @@ constexpr BindingMethod kMethods[] = {
     {"waitForClientHello", TlsWaitForClientHello},
     {"resume", TlsResume},
     {"setALPNProtocols", TlsSetALPNProtocols},
+    {"setALPNCallback", TlsSetALPNCallback},
     {"getALPNProtocol", TlsGetALPNProtocol},
     {"setVerifyMode", TlsSetVerifyMode},
     {"getProtocol", TlsGetProtocol},
@@ -952,8 +996,6 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }
 
 }  // namespace
-
-int ConnectionExDataIndex() { return ExDataIndex(); }
 
 void InstallConnectionCallbacks(SSL_CTX* ctx) {
   SSL_CTX_set_client_hello_cb(ctx, OnClientHello, nullptr);

@@ -17,6 +17,7 @@ const {
     ERR_TLS_REQUIRED_SERVER_NAME,
     ERR_TLS_SNI_FROM_SERVER,
     ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
+    ERR_TLS_ALPN_CALLBACK_INVALID_RESULT,
   },
 } = require('internal/errors');
 const {
@@ -38,6 +39,7 @@ const kIsVerified = Symbol('verified');
 const kSNICallback = Symbol('snicallback');
 const kDisableRenegotiation = Symbol('disable-renegotiation');
 const kTakeHandle = Symbol('kTakeHandle');
+const kALPNCallbackError = Symbol('kALPNCallbackError');
 
 let ipServernameWarned = false;
 let rejectUnauthorizedWarned = false;
@@ -139,6 +141,7 @@ class TLSSocket extends net.Socket {
         if (server.listenerCount('keylog') > 0) binding.enableKeylog(engine);
       }
       if (options.ALPNProtocols) binding.setALPNProtocols(engine, options.ALPNProtocols);
+      if (options.ALPNCallback) binding.setALPNCallback(engine, this._callALPNCallback.bind(this));
       if (options.handshakeTimeout > 0) {
         this.setTimeout(options.handshakeTimeout, this._handleTimeout);
       }
@@ -200,6 +203,7 @@ class TLSSocket extends net.Socket {
 
   _onTLSError(err) {
     if (this._hadError || this.destroyed) return;
+    if (this[kALPNCallbackError]) err = this[kALPNCallbackError];
     this._hadError = true;
     if (!this._secureEstablished) {
       this.destroy(err);
@@ -212,6 +216,19 @@ class TLSSocket extends net.Socket {
   }
 
   _onParentEnd() {}
+
+  _callALPNCallback(servername, protocols) {
+    const selected = this._tlsOptions.ALPNCallback.call(undefined, { servername, protocols });
+    if (selected === undefined) return -1;
+    const index = protocols.indexOf(selected);
+    if (index === -1) {
+      // The handshake fails with the alert; the socket reports this error instead.
+      // Node drops the connection without an alert.
+      this[kALPNCallbackError] = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(selected, protocols);
+      this._handle.dropOutput = true;
+    }
+    return index;
+  }
 
   _onClientHello(servername) {
     const resume = (context) => {
@@ -508,12 +525,8 @@ function connect(...args) {
   tlssock._releaseControl();
   if (options.session) tlssock.setSession(options.session);
 
-  let { servername } = options;
-  if (!servername && servername !== '' && options.host && !net.isIP(options.host)) {
-    servername = options.host;
-  } else if (servername === undefined && !options.host && !options.path && !options.socket) {
-    servername = 'localhost';
-  }
+  // As in Node, SNI is sent only when asked for (https' Agent asks with the host name).
+  const { servername } = options;
   if (servername) {
     if (!ipServernameWarned && net.isIP(servername)) {
       process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by ' +
@@ -566,8 +579,7 @@ function onSocketTLSError(err) {
 function onServerSocketEnd() {
   if (this._secureEstablished || this._hadError) return;
   this._hadError = true;
-  onSocketTLSError.call(this, new ConnResetException(
-    'Client network socket disconnected before secure TLS connection was established'));
+  onSocketTLSError.call(this, new ConnResetException('socket hang up'));
   this.destroy();
 }
 
@@ -580,6 +592,7 @@ function tlsConnectionListener(rawSocket) {
     rejectUnauthorized: this.rejectUnauthorized,
     handshakeTimeout: this[kHandshakeTimeout],
     ALPNProtocols: this.ALPNProtocols,
+    ALPNCallback: this.ALPNCallback,
     pauseOnConnect: this.pauseOnConnect,
     [kTakeHandle]: true,
   });
@@ -606,13 +619,13 @@ function Server(options, listener) {
   self._contexts = [];
   self.requestCert = options.requestCert === true;
   self.rejectUnauthorized = options.rejectUnauthorized !== false;
-  if (options.ALPNCallback !== undefined) {
-    validateFunction(options.ALPNCallback, 'options.ALPNCallback');
-    if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+  if (options.ALPNCallback !== undefined && options.ALPNProtocols) {
+    throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
   }
   const alpn = {};
   convertALPNProtocols(options.ALPNProtocols, alpn);
   self.ALPNProtocols = alpn.ALPNProtocols;
+  self.ALPNCallback = options.ALPNCallback;
   self.setSecureContext(options);
   const handshakeTimeout = options.handshakeTimeout ?? 120000;
   validateNumber(handshakeTimeout, 'options.handshakeTimeout');

@@ -64,6 +64,7 @@ class TLSWrap {
     this.wantRead = false;
     this.pendingWrites = [];  // [req, data] written before the handshake completed
     this.pendingShutdown = null;
+    this.dropOutput = false;
     parent.tlsWrap = this;
     parent.onread = onParentRead;
   }
@@ -85,7 +86,11 @@ class TLSWrap {
 
   process(flags) {
     if (flags & kKeylog) this.owner._onKeylog(new FastBuffer(binding.takeKeylog(this.engine)));
-    if (flags & kSession) this.owner._onNewSession(new FastBuffer(binding.takeSession(this.engine)));
+    if (flags & kSession) {
+      for (let session; (session = binding.takeSession(this.engine)) !== undefined;) {
+        this.owner._onNewSession(new FastBuffer(session));
+      }
+    }
     // The program hears of the completed handshake before this side's last flight is sent, as
     // in Node: a client that rejects the server's certificate never sends its Finished.
     if (flags & kHandshakeDone) {
@@ -93,7 +98,7 @@ class TLSWrap {
       this.owner._onHandshakeDone();
       if (this.closed) return;
     }
-    if (flags & kHasEncrypted) this.sendEncrypted(null);
+    if ((flags & kHasEncrypted) && !this.dropOutput) this.sendEncrypted(null);
     if (flags & kHandshakeDone) this.flushPending();
     if (flags & kClientHello) this.owner._onClientHello(binding.getServername(this.engine));
     if (flags & kHasClear) {
@@ -296,7 +301,19 @@ class DuplexHandle {
   }
 
   shutdown(req) {
-    this.stream.end(() => req.oncomplete(0));
+    const stream = this.stream;
+    let done = false;
+    const complete = () => {
+      if (done) return;
+      done = true;
+      req.oncomplete(0);
+    };
+    if (stream.destroyed || stream.writableFinished) {
+      process.nextTick(complete);
+    } else {
+      stream.once('close', complete);
+      stream.end(complete);
+    }
     return 0;
   }
 

@@ -536,14 +536,15 @@ void TlsExportKeyingMaterial(const v8::FunctionCallbackInfo<v8::Value>& args) {
   uint32_t length = args[1].As<v8::Uint32>()->Value();
   std::string label = ToUtf8(isolate, args[2]);
   Bytes context = GetBytes(args[3]);
-  std::vector<uint8_t> out(length);
+  OutputBuffer out(length);
+  if (!out.allocated()) return ThrowAllocationFailed(isolate);
   ERR_clear_error();
   if (SSL_export_keying_material(c->ssl, out.data(), length, label.data(), label.size(),
                                  context.ok ? context.data : nullptr,
                                  context.ok ? context.length : 0, context.ok ? 1 : 0) != 1) {
     return ThrowOpenSSLError(isolate, 0, "Key export failed");
   }
-  args.GetReturnValue().Set(TakeBytes(isolate, &out));
+  args.GetReturnValue().Set(out.Release(isolate));
 }
 
 // ---- certificates as Node's plain objects ----

@@ -3,8 +3,10 @@
 // are the ca-certificates bundle, plus NODE_EXTRA_CA_CERTS).
 #include "crypto_context.h"
 
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
@@ -119,6 +121,56 @@ X509_STORE* OwnStore(SecureContext* sc) {
   return store;
 }
 
+// Session ticket keys (48 bytes: name, HMAC key, AES key), in the SSL_CTX's ex-data so that
+// they live exactly as long as the SSL_CTX, which connections keep alive after the JS
+// SecureContext is collected.
+struct TicketKeys {
+  unsigned char bytes[48];
+};
+
+void FreeTicketKeys(void*, void* keys, CRYPTO_EX_DATA*, int, long, void*) {
+  if (keys == nullptr) return;  // called for every SSL_CTX, also those that never had keys
+  OPENSSL_cleanse(keys, sizeof(TicketKeys));
+  delete static_cast<TicketKeys*>(keys);
+}
+
+int TicketKeysIndex() {
+  static int index = SSL_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, FreeTicketKeys);
+  return index;
+}
+
+TicketKeys* GetTicketKeys(SSL_CTX* ctx) {
+  auto* keys = static_cast<TicketKeys*>(SSL_CTX_get_ex_data(ctx, TicketKeysIndex()));
+  if (keys == nullptr) {
+    keys = new TicketKeys;
+    RAND_bytes(keys->bytes, sizeof(keys->bytes));
+    SSL_CTX_set_ex_data(ctx, TicketKeysIndex(), keys);
+  }
+  return keys;
+}
+
+// Tickets are AES-128-CBC with an HMAC-SHA256, keyed by the context's ticket keys (what
+// OpenSSL does with its own random keys, but with keys a program can read and share).
+int OnTicketKey(SSL* ssl, unsigned char name[16], unsigned char iv[EVP_MAX_IV_LENGTH],
+                EVP_CIPHER_CTX* cipher, EVP_MAC_CTX* mac, int encrypt) {
+  const TicketKeys* keys = GetTicketKeys(SSL_get_SSL_CTX(ssl));
+  if (encrypt) {
+    memcpy(name, keys->bytes, 16);
+    if (RAND_bytes(iv, 16) != 1) return -1;
+  } else if (CRYPTO_memcmp(name, keys->bytes, 16) != 0) {
+    return 0;  // not ours: a full handshake
+  }
+  char digest[] = "SHA256";
+  OSSL_PARAM params[] = {
+      OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_KEY,
+                                        const_cast<unsigned char*>(keys->bytes + 16), 16),
+      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_construct_end()};
+  if (EVP_MAC_CTX_set_params(mac, params) != 1) return -1;
+  int ok = encrypt ? EVP_EncryptInit_ex(cipher, EVP_aes_128_cbc(), nullptr, keys->bytes + 32, iv)
+                   : EVP_DecryptInit_ex(cipher, EVP_aes_128_cbc(), nullptr, keys->bytes + 32, iv);
+  return ok == 1 ? 1 : -1;
+}
+
 }  // namespace
 
 void SecureContextConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -132,6 +184,7 @@ void SecureContextConstruct(const v8::FunctionCallbackInfo<v8::Value>& args) {
   SSL_CTX_set_verify(state->ctx, SSL_VERIFY_NONE, AcceptAnyCertificate);
   SSL_CTX_set_min_proto_version(state->ctx, TLS1_2_VERSION);
   SSL_CTX_set_max_proto_version(state->ctx, TLS1_3_VERSION);
+  SSL_CTX_set_tlsext_ticket_key_evp_cb(state->ctx, OnTicketKey);
   InstallConnectionCallbacks(state->ctx);
   Wrapped::Attach(args.GetIsolate(), args.This(), std::move(state));
 }
@@ -338,6 +391,20 @@ void CtxGetCertificate(const v8::FunctionCallbackInfo<v8::Value>& args) {
   unsigned char* out = der.data();
   i2d_X509(cert, &out);
   args.GetReturnValue().Set(NewArrayBuffer(isolate, der.data(), der.size()));
+}
+
+// ctxGetTicketKeys(handle) -> the 48 bytes; ctxSetTicketKeys(handle, bytes) (JS checked 48).
+void CtxGetTicketKeys(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  UNWRAP_CONTEXT(sc);
+  const TicketKeys* keys = GetTicketKeys(sc->ctx);
+  args.GetReturnValue().Set(NewArrayBuffer(isolate, keys->bytes, sizeof(keys->bytes)));
+}
+
+void CtxSetTicketKeys(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  UNWRAP_CONTEXT(sc);
+  Bytes bytes = GetBytes(args[1]);
+  if (!bytes.ok || bytes.length != sizeof(TicketKeys::bytes)) return;
+  memcpy(GetTicketKeys(sc->ctx)->bytes, bytes.data, bytes.length);
 }
 
 // getRootCertificates() -> the PEM texts of the default CA file.

@@ -37,6 +37,8 @@ void CtxSetProtoVersions(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxSetSessionIdContext(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxSetSessionTimeout(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxLoadPKCS12(const v8::FunctionCallbackInfo<v8::Value>& args);
+void CtxGetTicketKeys(const v8::FunctionCallbackInfo<v8::Value>& args);
+void CtxSetTicketKeys(const v8::FunctionCallbackInfo<v8::Value>& args);
 void CtxGetCertificate(const v8::FunctionCallbackInfo<v8::Value>& args);
 void GetRootCertificates(const v8::FunctionCallbackInfo<v8::Value>& args);
 

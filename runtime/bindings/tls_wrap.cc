@@ -951,6 +951,8 @@ constexpr BindingMethod kMethods[] = {
     {"ctxSetSessionTimeout", CtxSetSessionTimeout},
     {"ctxLoadPKCS12", CtxLoadPKCS12},
     {"ctxGetCertificate", CtxGetCertificate},
+    {"ctxGetTicketKeys", CtxGetTicketKeys},
+    {"ctxSetTicketKeys", CtxSetTicketKeys},
     {"getRootCertificates", GetRootCertificates},
     {"start", TlsStart},
     {"receive", TlsReceive},

@@ -11,7 +11,9 @@ const {
     ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
-const { validateInteger, validateObject, validateString } = require('internal/validators');
+const {
+  validateBuffer, validateInteger, validateObject, validateString,
+} = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const binding = internalBinding('tls_wrap');
 
@@ -106,7 +108,7 @@ function configureSecureContext(context, options) {
   const tls = require('tls');
   const {
     ca, cert, ciphers = tls.DEFAULT_CIPHERS, crl, ecdhCurve = tls.DEFAULT_ECDH_CURVE, key,
-    passphrase, pfx, sessionIdContext, sessionTimeout, sigalgs,
+    passphrase, pfx, sessionIdContext, sessionTimeout, sigalgs, ticketKeys,
   } = options;
 
   if (ca) {
@@ -180,6 +182,15 @@ function configureSecureContext(context, options) {
       validateKeyOrCertOption('options.pfx', buf);
       binding.ctxLoadPKCS12(context, buf, stringOrUndefined(pass));
     });
+  }
+
+  if (ticketKeys !== undefined) {
+    validateBuffer(ticketKeys, 'options.ticketKeys');
+    if (ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', ticketKeys.byteLength,
+                                      'must be exactly 48 bytes');
+    }
+    binding.ctxSetTicketKeys(context, ticketKeys);
   }
 
   if (sessionTimeout !== undefined) {

@@ -8,6 +8,7 @@ const { FastBuffer } = require('internal/buffer');
 const {
   ConnResetException,
   codes: {
+    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_TYPE,
     ERR_MULTIPLE_CALLBACK,
     ERR_SOCKET_CLOSED,
@@ -649,7 +650,7 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
   this._sharedCreds = createSecureContext(creds);
   for (const name of ['key', 'cert', 'ca', 'passphrase', 'pfx', 'crl', 'ciphers', 'ecdhCurve',
     'dhparam', 'honorCipherOrder', 'secureOptions', 'secureProtocol', 'sigalgs',
-    'minVersion', 'maxVersion', 'sessionIdContext', 'sessionTimeout']) {
+    'minVersion', 'maxVersion', 'sessionIdContext', 'sessionTimeout', 'ticketKeys']) {
     if (creds[name] !== undefined) this[name] = creds[name];
   }
 };
@@ -664,11 +665,15 @@ Server.prototype.addContext = function addContext(servername, context) {
 };
 
 Server.prototype.setTicketKeys = function setTicketKeys(keys) {
-  validateBuffer(keys, 'keys');
+  validateBuffer(keys);
+  if (keys.byteLength !== 48) {
+    throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
+  }
+  binding.ctxSetTicketKeys(this._sharedCreds.context, keys);
 };
 
 Server.prototype.getTicketKeys = function getTicketKeys() {
-  return Buffer.alloc(48);
+  return new FastBuffer(binding.ctxGetTicketKeys(this._sharedCreds.context));
 };
 
 function createServer(options, listener) {

@@ -530,6 +530,45 @@ void TlsGetFinished(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(NewArrayBuffer(isolate, buffer, length));
 }
 
+// getSharedSigalgs(handle) -> ['RSA-PSS+SHA256', ...]: the signature algorithms both sides
+// support, named as Node names them.
+void TlsGetSharedSigalgs(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  UNWRAP_CONNECTION(c);
+  std::vector<v8::Local<v8::Value>> names;
+  int count = SSL_get_shared_sigalgs(c->ssl, 0, nullptr, nullptr, nullptr, nullptr, nullptr);
+  for (int i = 0; i < count; i++) {
+    int sign_nid = NID_undef;
+    int hash_nid = NID_undef;
+    SSL_get_shared_sigalgs(c->ssl, i, &sign_nid, &hash_nid, nullptr, nullptr, nullptr);
+    std::string name;
+    switch (sign_nid) {
+      case EVP_PKEY_RSA: name = "RSA"; break;
+      case EVP_PKEY_RSA_PSS: name = "RSA-PSS"; break;
+      case EVP_PKEY_DSA: name = "DSA"; break;
+      case EVP_PKEY_EC: name = "ECDSA"; break;
+      case NID_ED25519: name = "Ed25519"; break;
+      case NID_ED448: name = "Ed448"; break;
+      default: {
+        const char* sn = OBJ_nid2sn(sign_nid);
+        name = sn != nullptr ? sn : "UNDEF";
+      }
+    }
+    const char* hash = OBJ_nid2sn(hash_nid);
+    name += '+';
+    name += hash != nullptr ? hash : "UNDEF";
+    names.push_back(ToV8(isolate, name));
+  }
+  args.GetReturnValue().Set(v8::Array::New(isolate, names.data(), names.size()));
+}
+
+// setMaxSendFragment(handle, size) -> whether OpenSSL took it (512..16384).
+void TlsSetMaxSendFragment(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  UNWRAP_CONNECTION(c);
+  int size = args[1]->Int32Value(isolate->GetCurrentContext()).FromMaybe(0);
+  args.GetReturnValue().Set(size >= 512 && size <= 16384 &&
+                            SSL_set_max_send_fragment(c->ssl, size) == 1);
+}
+
 // exportKeyingMaterial(handle, length, label, context?) (RFC 5705)
 void TlsExportKeyingMaterial(const v8::FunctionCallbackInfo<v8::Value>& args) {
   UNWRAP_CONNECTION(c);
@@ -980,6 +1019,8 @@ constexpr BindingMethod kMethods[] = {
     {"isSessionReused", TlsIsSessionReused},
     {"getFinished", TlsGetFinished},
     {"exportKeyingMaterial", TlsExportKeyingMaterial},
+    {"getSharedSigalgs", TlsGetSharedSigalgs},
+    {"setMaxSendFragment", TlsSetMaxSendFragment},
     {"verifyError", TlsVerifyError},
     {"getPeerCertificate", TlsGetPeerCertificate},
     {"getCertificate", TlsGetCertificate},

@@ -338,7 +338,7 @@ class TLSSocket extends net.Socket {
   }
 
   getSharedSigalgs() {
-    return [];
+    return this._handle ? binding.getSharedSigalgs(this._handle.engine) : null;
   }
 
   exportKeyingMaterial(length, label, context) {
@@ -351,7 +351,7 @@ class TLSSocket extends net.Socket {
 
   setMaxSendFragment(size) {
     validateInt32(size, 'size');
-    return size >= 512 && size <= 16384;
+    return this._handle ? binding.setMaxSendFragment(this._handle.engine, size) : false;
   }
 
   disableRenegotiation() {

@@ -314,12 +314,19 @@ function Server(options, requestListener) {
     keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay,
   }], new.target || Server);
+  initServerState(self, options, requestListener);
+  self.on('connection', connectionListener);
+  return self;
+}
+
+// The HTTP state of a server, shared by http.Server and https.Server (whose connections come
+// from 'secureConnection' instead of 'connection').
+function initServerState(self, options, requestListener) {
   storeHTTPOptions.call(self, options);
   if (options.highWaterMark !== undefined) validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
   self.highWaterMark = options.highWaterMark;
   if (requestListener) self.on('request', requestListener);
   self.httpAllowHalfOpen = false;
-  self.on('connection', connectionListener);
   self.on('listening', setupConnectionsTracking);
   self.timeout = 0;
   self.maxHeadersCount = null;
@@ -327,7 +334,6 @@ function Server(options, requestListener) {
   self[kConnections] = new Set();
   self[kConnectionsCheckingInterval] = null;
   self[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
-  return self;
 }
 inherit(Server, net.Server);
 defineMethods(Server, class {
@@ -722,6 +728,7 @@ module.exports = {
   createServer,
   setupConnectionsTracking,
   storeHTTPOptions,
+  initServerState,
   _connectionListener: connectionListener,
   kServerResponse,
   kConnections,

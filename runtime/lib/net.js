@@ -27,14 +27,13 @@ const {
   validateAbortSignal, validateFunction, validateInt32, validateNumber, validatePort,
   validateString, validateBoolean, validateObject,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6, isPipeName, toNumber } = require('internal/net');
+const { isIP, isIPv4, isIPv6, isPipeName, toNumber, kOwner } = require('internal/net');
 
 const { Pipe, PipeConnectWrap, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { UV_EOF } = internalBinding('stream_wrap');
 const { UV_EADDRINUSE, UV_EINVAL, UV_ENOTCONN } = internalBinding('uv');
 
-const kOwner = Symbol('kOwner');
 const kBytesWritten = Symbol('kBytesWritten');
 const kTimeout = Symbol('kTimeout');
 const kSetNoDelay = Symbol('kSetNoDelay');

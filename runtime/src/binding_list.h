@@ -36,6 +36,7 @@
   V(task_queue)              \
   V(tcp_wrap)                \
   V(timers)                  \
+  V(tls_wrap)                \
   V(ts_strip)                \
   V(tty_wrap)                \
   V(types)                   \

@@ -40,4 +40,8 @@ function toNumber(x) {
   return (x = Number(x)) >= 0 ? x : false;
 }
 
-module.exports = { isIP, isIPv4, isIPv6, isPipeName, toNumber };
+// The property of a stream handle that points to its net.Socket or net.Server (net.js sets it;
+// a TLS socket sets it on the connection handle under its TLS layer).
+const kOwner = Symbol('kOwner');
+
+module.exports = { isIP, isIPv4, isIPv6, isPipeName, toNumber, kOwner };

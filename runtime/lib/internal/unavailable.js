@@ -1,12 +1,9 @@
 'use strict';
-// Protocol layers Kiln does not implement yet (TLS, HTTP/2). Their modules load (many packages
+// Protocol layers Kiln does not implement yet (HTTP/2). Their modules load (many packages
 // require them at the top and only use plain http), and every operation that needs the missing
 // layer fails with one of these errors.
 
 const layers = {
-  tls: { code: 'ERR_KILN_TLS_UNAVAILABLE',
-         why: 'needs TLS, which Kiln does not implement yet (node:tls and node:https load, ' +
-              'but cannot connect or serve)' },
   http2: { code: 'ERR_KILN_HTTP2_UNAVAILABLE',
            why: 'is not available: Kiln does not implement HTTP/2 yet' },
 };

@@ -1,0 +1,37 @@
+// tls.createSecureContext: argument checks and the OpenSSL errors of bad keys, certificates,
+// passphrases, PFX files, cipher lists and curves, with Node's codes.
+const tls = require('tls');
+const fs = require('fs');
+const path = require('path');
+const f = (n) => fs.readFileSync(path.join(__dirname, '../../../fixtures/tls', n));
+const t=(fn)=>{try{fn();console.log('ok')}catch(e){console.log(e.name,e.code,e.message,e.library,e.reason)}};
+t(()=>tls.createSecureContext({ciphers:''}));
+t(()=>tls.createSecureContext({ciphers:'nope'}));
+t(()=>tls.createSecureContext({ciphers:'TLS_nope'}));
+t(()=>tls.createSecureContext({ciphers:5}));
+t(()=>tls.createSecureContext({minVersion:'TLSv9'}));
+t(()=>tls.createSecureContext({secureProtocol:'foo'}));
+t(()=>tls.createSecureContext({secureProtocol:'TLSv1_2_method', minVersion:'TLSv1.2'}));
+t(()=>tls.createSecureContext({key:'garbage'}));
+t(()=>tls.createSecureContext({key:f('agent-key-enc.pem')}));
+t(()=>tls.createSecureContext({key:f('agent-key-enc.pem'), passphrase:'wrong'}));
+t(()=>tls.createSecureContext({key:f('agent-key-enc.pem'), passphrase:'kiln-pass'}));
+t(()=>tls.createSecureContext({cert:'garbage'}));
+t(()=>tls.createSecureContext({cert:f('agent-cert.pem'), key:f('client-key.pem')}));
+t(()=>tls.createSecureContext({ca:5}));
+t(()=>tls.createSecureContext({key:{}}));
+t(()=>tls.createSecureContext({pfx:f('agent.pfx'), passphrase:'bad'}));
+t(()=>tls.createSecureContext({pfx:f('agent.pfx'), passphrase:'kiln-pass'}));
+t(()=>tls.createSecureContext({ecdhCurve:'nope'}));
+t(()=>tls.createSecureContext(5));
+t(()=>tls.createSecureContext({passphrase:5}));
+t(()=>tls.createSecureContext({sigalgs:''}));
+t(()=>tls.connect({port:1, ALPNProtocols:['x'.repeat(300)]}));
+t(() => tls.createSecureContext({ cert: f('agent-cert.pem'), key: [{ pem: f('agent-key-enc.pem'), passphrase: 'kiln-pass' }] }));
+t(() => tls.createSecureContext({ ca: [f('ca-cert.pem'), f('agent-cert.pem').toString()] }));
+t(() => tls.createSecureContext({ minVersion: 'TLSv1.3', maxVersion: 'TLSv1.2' }));
+t(() => tls.createSecureContext({ maxVersion: 'SSLv3' }));
+t(() => tls.createSecureContext({ secureProtocol: 'TLSv1_2_method' }));
+t(() => tls.createSecureContext({ ecdhCurve: 'P-256:X25519' }));
+t(() => tls.createSecureContext({ honorCipherOrder: true, ciphers: 'ECDHE-RSA-AES128-GCM-SHA256' }));
+console.log(tls.createSecureContext() instanceof tls.SecureContext, typeof tls.createSecureContext().context);

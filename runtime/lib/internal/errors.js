@@ -1362,6 +1362,7 @@ module.exports = {
   AbortError,
   aggregateTwoErrors,
   captureLargerStackTrace,
+  captureStackWithCode,
   codes,
   ConnResetException,
   determineSpecificType,

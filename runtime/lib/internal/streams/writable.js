@@ -4,6 +4,7 @@
 //   _write() returns true and never needs 'drain' (readable-stream, a cut of Node 18, decides
 //   before).
 // - a new Writable's _events starts in EventEmitter's shape mode, as in Node 20.
+// - afterWrite() settles a batch of callback-less writes (pipe()'s) without calling nop per write.
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -437,9 +438,15 @@ function afterWrite(stream, state, count, cb) {
     state.needDrain = false
     stream.emit('drain')
   }
-  while (count-- > 0) {
-    state.pendingcb--
-    cb(null)
+  if (cb === nop) {
+    // Writes without a callback (pipe() makes them) batched by onwrite(): nothing to call, and
+    // a loop of thousands of nop calls would only get itself compiled on the stack.
+    state.pendingcb -= count
+  } else {
+    while (count-- > 0) {
+      state.pendingcb--
+      cb(null)
+    }
   }
   if (state.destroyed) {
     errorBuffer(state)

@@ -4,6 +4,7 @@
 //   directly, as Node's own readable.js does, instead of through ReadableState's accessors:
 //   until TurboFan has inlined them, each accessor is a call (docs/performance.md).
 // - a new Readable's (or Duplex's) _events starts in EventEmitter's shape mode, as in Node 20.
+// - fromList() takes a first chunk that is read whole with shift(), without BufferList.consume.
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -1234,6 +1235,9 @@ function fromList(n, state) {
     else if (state.buffer.length === 1) ret = state.buffer.first()
     else ret = state.buffer.concat(state.length)
     state.buffer.clear()
+  } else if (n === state.buffer.first().length) {
+    // The first chunk exactly (flowing mode reads one chunk at a time).
+    ret = state.buffer.shift()
   } else {
     // read part of list.
     ret = state.buffer.consume(n, state.decoder)

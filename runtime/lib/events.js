@@ -5,6 +5,7 @@
 
 const {
   AbortError,
+  captureStackWithCode,
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_UNHANDLED_ERROR,
@@ -211,43 +212,12 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
 };
 
 EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === 'error';
-
   const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    doError = doError && events.error === undefined;
-  } else if (!doError) {
+  if (type === 'error') {
+    if (events !== undefined && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    if (events === undefined || events.error === undefined) throwUnhandledError(this, args);
+  } else if (events === undefined) {
     return false;
-  }
-
-  // An 'error' event nobody listens to is thrown.
-  if (doError) {
-    let er;
-    if (args.length > 0) er = args[0];
-    if (er instanceof Error) {
-      try {
-        const capture = {};
-        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
-        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
-          __proto__: null,
-          value: enhanceStackTrace.bind(this, er, capture),
-          configurable: true,
-        });
-      } catch {
-        // A frozen error is thrown as it is.
-      }
-      throw er; // Unhandled 'error' event
-    }
-    let stringifiedEr;
-    try {
-      stringifiedEr = inspect(er);
-    } catch {
-      stringifiedEr = er;
-    }
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
-    err.context = er;
-    throw err; // Unhandled 'error' event
   }
 
   const handler = events[type];
@@ -266,6 +236,38 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+// An 'error' event nobody listens to is thrown. Kept out of emit() so that emit stays small
+// enough for TurboFan to inline it into the per-chunk paths of streams.
+function throwUnhandledError(emitter, args) {
+  let er;
+  if (args.length > 0) er = args[0];
+  if (er instanceof Error) {
+    try {
+      const capture = {};
+      Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        __proto__: null,
+        value: enhanceStackTrace.bind(emitter, er, capture),
+        configurable: true,
+      });
+    } catch {
+      // A frozen error is thrown as it is.
+    }
+    throw er; // Unhandled 'error' event
+  }
+  let stringifiedEr;
+  try {
+    stringifiedEr = inspect(er);
+  } catch {
+    stringifiedEr = er;
+  }
+  const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
+  // Its stack starts at emit(), as if emit() had made it.
+  if (Error.stackTraceLimit) captureStackWithCode(err, throwUnhandledError);
+  err.context = er;
+  throw err; // Unhandled 'error' event
+}
 
 // Where the longest run of identical lines common to `a` and `b` starts in `a`, and its
 // length (0 when shorter than four lines).

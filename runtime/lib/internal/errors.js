@@ -1363,6 +1363,7 @@ module.exports = {
   AbortError,
   aggregateTwoErrors,
   captureLargerStackTrace,
+  captureStackWithCode,
   codes,
   ConnResetException,
   determineSpecificType,

@@ -53,6 +53,7 @@ const depsOverrides = {
   __proto__: null,
   'internal/deps/readable-stream/lib/ours/errors': 'internal/errors',
   'internal/deps/readable-stream/lib/ours/util/inspect': 'internal/util/inspect',
+  'internal/deps/readable-stream/lib/internal/streams/readable': 'internal/streams/readable',
   'internal/deps/readable-stream/lib/internal/streams/writable': 'internal/streams/writable',
 };
 

@@ -3,6 +3,8 @@
 // - write() decides its return value after _write() ran, as Node 20 does, so a synchronous
 //   _write() returns true and never needs 'drain' (readable-stream, a cut of Node 18, decides
 //   before).
+// - a new Writable's _events starts in EventEmitter's shape mode, as in Node 20.
+// - afterWrite() settles a batch of callback-less writes (pipe()'s) without calling nop per write.
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -211,6 +213,16 @@ function Writable(options) {
   // the WritableState constructor, at least with V8 6.5.
   const isDuplex = this instanceof require('internal/deps/readable-stream/lib/internal/streams/duplex')
   if (!isDuplex && !FunctionPrototypeSymbolHasInstance(Writable, this)) return new Writable(options)
+  // EventEmitter's shape mode, as in Node 20 (see Readable in internal/streams/readable.js).
+  if (this._events === undefined) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined
+    }
+  }
   this._writableState = new WritableState(options, this, isDuplex)
   if (options) {
     if (typeof options.write === 'function') this._write = options.write
@@ -426,9 +438,15 @@ function afterWrite(stream, state, count, cb) {
     state.needDrain = false
     stream.emit('drain')
   }
-  while (count-- > 0) {
-    state.pendingcb--
-    cb(null)
+  if (cb === nop) {
+    // Writes without a callback (pipe() makes them) batched by onwrite(): nothing to call, and
+    // a loop of thousands of nop calls would only get itself compiled on the stack.
+    state.pendingcb -= count
+  } else {
+    while (count-- > 0) {
+      state.pendingcb--
+      cb(null)
+    }
   }
   if (state.destroyed) {
     errorBuffer(state)

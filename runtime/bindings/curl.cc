@@ -17,6 +17,7 @@
 #include "callback_scope.h"
 #include "curl_multi.h"
 #include "http_header_lines.h"
+#include "large_alloc.h"
 
 namespace kiln {
 namespace {
@@ -56,6 +57,13 @@ struct ByteBlock {
   size_t capacity = 0;
 
   ~ByteBlock() { std::free(data); }
+  // Room for `total` bytes at once (a Content-Length), so that a large body is not moved by
+  // repeated growth.
+  void Reserve(size_t total) {
+    if (data != nullptr || total <= capacity) return;
+    data = static_cast<char*>(LargeAlloc(total));
+    if (data != nullptr) capacity = total;
+  }
   bool Append(const char* bytes, size_t length) {
     if (size + length > capacity) {
       size_t wanted = std::max(size + length, capacity < 16384 ? 16384 : capacity * 2);
@@ -91,6 +99,8 @@ class FetchTransfer : public curl::Transfer {
                  v8::Local<v8::Array> header_lines, v8::Local<v8::Value> body, int flags,
                  std::string* error);
   void Pause(bool pause);
+  // The rest of the body is wanted at once: keep it until the end instead of sending chunks.
+  void Collect() { collect_ = true; }
   size_t Write(const char* data, size_t length);
   void EndBody();
   void Abort();
@@ -114,6 +124,7 @@ class FetchTransfer : public curl::Transfer {
   bool invalid_head_ = false;
   ByteBlock data_;
   bool out_of_memory_ = false;
+  bool collect_ = false;
   bool recv_paused_ = false;
   bool send_paused_ = false;
   // The request body of a streaming upload: bytes written by JS and not yet sent.
@@ -215,7 +226,19 @@ size_t FetchTransfer::OnHeader(char* data, size_t size, size_t count, void* opaq
     self->invalid_head_ = true;
     return 0;  // makes curl fail the transfer
   }
-  if (state == State::kComplete) self->MarkDirty();
+  if (state == State::kComplete) {
+    const std::vector<std::string>& pairs = self->head_.headers();
+    for (size_t i = 0; i + 1 < pairs.size(); i += 2) {
+      if (strcasecmp(pairs[i].c_str(), "content-length") != 0) continue;
+      char* end = nullptr;
+      unsigned long long total = std::strtoull(pairs[i + 1].c_str(), &end, 10);
+      if (end != pairs[i + 1].c_str() && *end == '\0' && total <= (64ull << 20)) {
+        self->data_.Reserve(static_cast<size_t>(total));
+      }
+      break;
+    }
+    self->MarkDirty();
+  }
   return length;
 }
 
@@ -227,7 +250,7 @@ size_t FetchTransfer::OnWrite(char* data, size_t size, size_t count, void* opaqu
     self->out_of_memory_ = true;
     return 0;
   }
-  self->MarkDirty();
+  if (!self->collect_) self->MarkDirty();
   return length;
 }
 
@@ -261,6 +284,7 @@ void FetchTransfer::ApplyPause() {
 void FetchTransfer::Pause(bool pause) {
   if (recv_paused_ == pause) return;
   recv_paused_ = pause;
+  if (multi() != nullptr) multi()->SetHoldsLoop(this, !pause);
   ApplyPause();
 }
 
@@ -333,7 +357,7 @@ void FetchTransfer::Deliver() {
     Call("onheaders", 3, argv);
     if (object_.IsEmpty()) return;
   }
-  if (head_sent_ && data_.size > 0) {
+  if (head_sent_ && data_.size > 0 && (!collect_ || done())) {
     v8::Local<v8::Value> chunk = data_.Release(isolate);
     Call("ondata", 1, &chunk);
     if (object_.IsEmpty()) return;
@@ -461,13 +485,17 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& args) {
       static_cast<double>(transfer->Write(bytes.data(), bytes.size())));
 }
 
+void Collect(const v8::FunctionCallbackInfo<v8::Value>& args) {
+  if (FetchTransfer* transfer = Unwrap(args.GetIsolate(), args[0])) transfer->Collect();
+}
+
 void End(const v8::FunctionCallbackInfo<v8::Value>& args) {
   if (FetchTransfer* transfer = Unwrap(args.GetIsolate(), args[0])) transfer->EndBody();
 }
 
 constexpr BindingMethod kMethods[] = {
     {"Transfer", NewTransfer}, {"start", Start}, {"pause", Pause},
-    {"abort", Abort},          {"write", Write}, {"end", End},
+    {"abort", Abort},          {"write", Write}, {"end", End}, {"collect", Collect},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

@@ -77,9 +77,17 @@ void Multi::Remove(Transfer* transfer) {
   curl_multi_remove_handle(multi_, transfer->easy_);
   transfer->multi_ = nullptr;
   transfer->dirty_ = false;
+  if (!transfer->holds_loop_) idle_transfers_--;
   // Keep it alive until the current dispatch, which may still hold a raw pointer, is over.
   dirty_.push_back(std::move(it->second));
   transfers_.erase(it);
+  UpdateRef();
+}
+
+void Multi::SetHoldsLoop(Transfer* transfer, bool holds) {
+  if (transfer->holds_loop_ == holds || transfers_.count(transfer) == 0) return;
+  transfer->holds_loop_ = holds;
+  if (holds) idle_transfers_--; else idle_transfers_++;
   UpdateRef();
 }
 
@@ -97,7 +105,7 @@ void Multi::MarkDirty(Transfer* transfer) {
 
 void Multi::UpdateRef() {
   if (closing_) return;
-  if (transfers_.empty()) {
+  if (transfers_.size() <= idle_transfers_) {
     uv_prepare_stop(&keep_alive_);
   } else if (!uv_is_active(reinterpret_cast<uv_handle_t*>(&keep_alive_))) {
     uv_prepare_start(&keep_alive_, [](uv_prepare_t*) {});
@@ -182,6 +190,7 @@ void Multi::ReadInfo() {
     transfers_.erase(it);
     curl_multi_remove_handle(multi_, owned->easy_);
     owned->multi_ = nullptr;
+    if (!owned->holds_loop_) idle_transfers_--;
     owned->done_ = true;
     owned->result_ = result;
     if (!owned->dirty_) {
@@ -233,6 +242,7 @@ void Multi::Close() {
     transfer->dirty_ = false;
   }
   transfers_.clear();
+  idle_transfers_ = 0;
   for (auto& transfer : dirty_) transfer->dirty_ = false;
   // curl_multi_cleanup closes the cached connections, telling OnSocket to drop their polls.
   curl_multi_cleanup(multi_);

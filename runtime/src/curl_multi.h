@@ -42,6 +42,7 @@ class Transfer : public std::enable_shared_from_this<Transfer> {
   Multi* multi_ = nullptr;
   bool dirty_ = false;
   bool done_ = false;
+  bool holds_loop_ = true;
   CURLcode result_ = CURLE_OK;
 };
 
@@ -59,6 +60,9 @@ class Multi {
   void Remove(Transfer* transfer);
   // Lets curl run soon (after curl_easy_pause un-pauses a transfer).
   void Kick();
+  // A transfer whose reader has stopped reading does not keep the loop alive (as a paused
+  // socket in Node does not).
+  void SetHoldsLoop(Transfer* transfer, bool holds);
   // Aborts every transfer, releases curl and closes the loop handles; frees itself once they
   // have closed.
   void Close();
@@ -86,6 +90,7 @@ class Multi {
   uv_prepare_t keep_alive_;
   std::unordered_map<Transfer*, std::shared_ptr<Transfer>> transfers_;
   std::vector<std::shared_ptr<Transfer>> dirty_;
+  size_t idle_transfers_ = 0;  // active transfers that do not hold the loop
   bool dispatching_ = false;
   bool closing_ = false;
   int open_handles_ = 0;

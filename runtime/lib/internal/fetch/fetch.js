@@ -198,6 +198,7 @@ class NetworkSource {
   collect() {
     if (this.error !== null) return Promise.reject(this.error);
     if (this.ended) return Promise.resolve(this.take());
+    curl().collect(this.handle);
     return new Promise((resolve, reject) => { this.waiter = { resolve, reject }; });
   }
 
@@ -535,7 +536,7 @@ function fetch(input, init = undefined) {
   }
   const requestState = getRequestState(request);
   const signal = getRequestSignal(request);
-  if (signal.aborted) {
+  if (signal !== null && signal.aborted) {
     return Promise.reject(signal.reason);
   }
   return mainFetch(requestState, signal).then(

@@ -57,7 +57,7 @@ function entryValue(context, args) {
 }
 
 class FormData {
-  constructor(form = undefined) {
+  constructor(form) {
     if (form !== undefined) {
       throw new TypeError("Failed to construct 'FormData': parameter 1 is not of type 'HTMLFormElement'.");
     }

@@ -10,6 +10,7 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kState = Symbol('request state');
 const kHeaders = Symbol('headers');
 const kSignal = Symbol('signal');
+const kParentSignal = Symbol('parent signal');
 let inspectModule;
 let abortModule;
 let patchWarned = false;
@@ -94,7 +95,7 @@ class Request {
         body: null,
       };
       inputBody = source.body;
-      parentSignal = input[kSignal];
+      parentSignal = input[kParentSignal];
     } else {
       const url = parseURL(input);
       if (url.username !== '' || url.password !== '') {
@@ -162,7 +163,9 @@ class Request {
       parentSignal = init.signal;
     }
     this[kState] = state;
-    this[kSignal] = followingSignal(parentSignal);
+    // The request's own signal is made when first read; until then the parent stands for it.
+    this[kParentSignal] = parentSignal;
+    this[kSignal] = undefined;
     this[kHeaders] = headersFromList(state.headersList, 'request');
     if (state.mode === 'no-cors') {
       if (!['GET', 'HEAD', 'POST'].includes(state.method)) {
@@ -223,7 +226,11 @@ class Request {
   get keepalive() { return getState(this).keepalive; }
   get isReloadNavigation() { getState(this); return false; }
   get isHistoryNavigation() { getState(this); return false; }
-  get signal() { getState(this); return this[kSignal]; }
+  get signal() {
+    getState(this);
+    this[kSignal] ??= followingSignal(this[kParentSignal]);
+    return this[kSignal];
+  }
   get duplex() { getState(this); return 'half'; }
 
   clone() {
@@ -234,7 +241,8 @@ class Request {
     const request = Object.create(Request.prototype);
     request[kState] = copy;
     request[kHeaders] = headersFromList(copy.headersList, getHeadersGuard(this[kHeaders]));
-    request[kSignal] = followingSignal(this[kSignal]);
+    request[kParentSignal] = this[kParentSignal];
+    request[kSignal] = undefined;
     return request;
   }
 
@@ -273,6 +281,7 @@ for (const name of ['method', 'url', 'headers', 'destination', 'referrer', 'refe
 Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
 
 function getRequestState(request) { return getState(request); }
-function getRequestSignal(request) { return request[kSignal]; }
+// The signal fetch listens to: the request's own if made, else the one it follows (or null).
+function getRequestSignal(request) { return request[kSignal] ?? request[kParentSignal]; }
 
 module.exports = { Request, getRequestState, getRequestSignal };

@@ -17,7 +17,9 @@ function curl() {
 }
 
 // CURLcode values (stable ABI numbers).
+const CURLE_UNSUPPORTED_PROTOCOL = 1;
 const CURLE_COULDNT_RESOLVE_HOST = 6;
+const CURLE_WEIRD_SERVER_REPLY = 8;
 const CURLE_COULDNT_CONNECT = 7;
 const CURLE_PARTIAL_FILE = 18;
 const CURLE_OPERATION_TIMEDOUT = 28;
@@ -67,6 +69,13 @@ function undiciError(name, code, message) {
   const error = new Error(message);
   error.name = name;
   error.code = code;
+  return error;
+}
+
+// What undici's llhttp reports for a response that is not HTTP/1.1.
+function parserError(code, reason) {
+  const error = undiciError('HTTPParserError', code,
+                            `Response does not match the HTTP/1.1 protocol (${reason})`);
   return error;
 }
 
@@ -127,7 +136,11 @@ function networkCause(code, errno, message, url, ip, port) {
       }
       return undiciError('SocketError', 'UND_ERR_SOCKET', 'other side closed');
     case kInvalidResponse:
-      return undiciError('HTTPParserError', 'HPE_INVALID_HEADER_TOKEN', 'Response does not match the HTTP/1.1 protocol');
+      return parserError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+      if (/header/i.test(message)) return parserError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+      return parserError('HPE_INVALID_CONSTANT', 'Expected HTTP/');
     case CURLE_BAD_CONTENT_ENCODING:
       return plainError(message, { code: 'Z_DATA_ERROR' });
     default:

@@ -467,8 +467,9 @@ async function mainFetch(requestState, signal) {
   let headersList = requestState.headersList;
   let body = requestState.body;
   if (body !== null) body.used = true;
+  let next = requestState.parsedURL ?? new URL(urlList[0]);
   for (let redirects = 0; ; redirects++) {
-    const url = new URL(urlList[urlList.length - 1]);
+    const url = next;
     let state;
     switch (url.protocol) {
       case 'data:':
@@ -498,7 +499,6 @@ async function mainFetch(requestState, signal) {
       drainUnused(state);
       throw fetchFailed(new Error('unexpected redirect'));
     }
-    let next;
     try {
       next = new URL(location, url);
     } catch (error) {

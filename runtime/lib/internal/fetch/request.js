@@ -105,6 +105,7 @@ class Request {
       state = {
         method: 'GET',
         urlList: [url.href],
+        parsedURL: url,
         headersList: new HeadersList(),
         mode: 'cors',
         credentials: 'same-origin',

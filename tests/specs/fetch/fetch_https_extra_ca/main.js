@@ -1,5 +1,6 @@
 // https through a local TLS server (openssl s_server) whose certificate is signed by a CA made
-// for the test: rejected without it, accepted with NODE_EXTRA_CA_CERTS naming the CA's file.
+// for the test: rejected without it, accepted with NODE_EXTRA_CA_CERTS naming the CA's file, and
+// accepted unverified (with Node's warning) under NODE_TLS_REJECT_UNAUTHORIZED=0.
 const { execFileSync, spawn } = require('child_process');
 const fs = require('fs');
 const net = require('net');
@@ -68,6 +69,7 @@ async function main() {
     await waitForPort(port);
     console.log('without CA:', await run({ TEST_TLS_PORT: port, NODE_EXTRA_CA_CERTS: '' }));
     console.log('with CA:', await run({ TEST_TLS_PORT: port, NODE_EXTRA_CA_CERTS: path.join(dir, 'ca.pem') }));
+    console.log('unverified:', await run({ TEST_TLS_PORT: port, NODE_EXTRA_CA_CERTS: '', NODE_TLS_REJECT_UNAUTHORIZED: '0' }));
   } finally {
     server.kill();
     fs.rmSync(dir, { recursive: true, force: true });

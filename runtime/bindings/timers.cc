@@ -28,15 +28,25 @@ void RunTimers(uv_timer_t* handle) {
   while (!env->stopping()) {
     v8::Local<v8::Value> now =
         v8::Number::New(isolate, static_cast<double>(uv_now(env->loop())));
-    if (MakeCallback(env, env->process_object(), callback, 1, &now).ToLocal(&next)) break;
+    v8::TryCatch try_catch(isolate);
+    if (callback->Call(env->context(), env->process_object(), 1, &now).ToLocal(&next)) break;
+    if (!try_catch.HasCaught() || try_catch.HasTerminated()) break;
+    TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+    DrainTasks(env);
   }
-  if (env->stopping() || next.IsEmpty() || !next->IsNumber()) return;
-  double expiry = next.As<v8::Number>()->Value();
-  if (expiry == 0) return;
-  double abs_expiry = std::fabs(expiry);
-  ScheduleTimer(env, static_cast<int64_t>(abs_expiry) - static_cast<int64_t>(uv_now(env->loop())));
-  auto* timer = reinterpret_cast<uv_handle_t*>(env->timer_handle());
-  if (expiry > 0) uv_ref(timer); else uv_unref(timer);
+  // The timer is set from what processTimers returned before ticks and microtasks drain, as in
+  // Node: a timer they add re-arms it earlier, and must not be overridden by this stale value.
+  if (!env->stopping() && !next.IsEmpty() && next->IsNumber()) {
+    double expiry = next.As<v8::Number>()->Value();
+    if (expiry != 0) {
+      double abs_expiry = std::fabs(expiry);
+      ScheduleTimer(env,
+                    static_cast<int64_t>(abs_expiry) - static_cast<int64_t>(uv_now(env->loop())));
+      auto* timer = reinterpret_cast<uv_handle_t*>(env->timer_handle());
+      if (expiry > 0) uv_ref(timer); else uv_unref(timer);
+    }
+  }
+  DrainTasks(env);
 }
 
 void CheckImmediate(uv_check_t* handle) {

@@ -16,6 +16,7 @@
   V(crypto_keys)             \
   V(crypto_random)           \
   V(crypto_sign)             \
+  V(curl)                    \
   V(dotenv)                  \
   V(encoding)                \
   V(errors)                  \

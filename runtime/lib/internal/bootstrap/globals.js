@@ -157,6 +157,19 @@ defineLazy('Crypto', () => require('internal/crypto/webcrypto').Crypto);
 defineLazy('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 defineLazy('CryptoKey', () => require('internal/crypto/cryptokey').CryptoKey);
 
+// fetch and its classes (undici's in Node) load on first use.
+// `fetch` is a data property in Node: a small function that loads the real one on first call.
+let lazyFetch;
+function fetch(input, init = undefined) {
+  lazyFetch ??= require('internal/fetch/fetch').fetch;
+  return lazyFetch(input, init);
+}
+defineValue('fetch', fetch, true);
+defineLazy('Headers', () => require('internal/fetch/headers').Headers);
+defineLazy('Request', () => require('internal/fetch/request').Request);
+defineLazy('Response', () => require('internal/fetch/response').Response);
+defineLazy('FormData', () => require('internal/fetch/formdata').FormData);
+
 // Modules that later work adds; defined only when the module exists in this build.
 const requireBuiltin = require;
 const optional = [

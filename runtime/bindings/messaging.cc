@@ -437,7 +437,10 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
     for (uint32_t i = 0; i < shared_.size(); i++) {
       if (shared_[i] == buffer) return v8::Just(i);
     }
-    shared_.push_back(buffer);
+    // V8 hands the buffer over in a handle scope of its own, gone once WriteValue returns:
+    // keep a Global for identity and take the backing store now.
+    shared_.emplace_back(isolate_, buffer);
+    shared_stores_.push_back(buffer->GetBackingStore());
     return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
   }
 
@@ -464,7 +467,8 @@ class SerializerDelegate : public v8::ValueSerializer::Delegate {
     return v8::Nothing<bool>();
   }
 
-  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
+  std::vector<v8::Global<v8::SharedArrayBuffer>> shared_;
+  std::vector<std::shared_ptr<v8::BackingStore>> shared_stores_;
 
  private:
   v8::Isolate* isolate_;
@@ -566,9 +570,7 @@ bool SerializeMessage(Environment* env, v8::Local<v8::Value> value,
     message->array_buffers.push_back(buffer->GetBackingStore());
     buffer->Detach();
   }
-  for (v8::Local<v8::SharedArrayBuffer> buffer : delegate.shared_) {
-    message->shared_buffers.push_back(buffer->GetBackingStore());
-  }
+  message->shared_buffers = std::move(delegate.shared_stores_);
   for (v8::Local<v8::Object> port : ports) {
     message->ports.push_back(MessagePortWrap::Unwrap(port)->Detach());
   }

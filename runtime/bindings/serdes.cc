@@ -26,11 +26,12 @@ class CloneSerializerDelegate : public v8::ValueSerializer::Delegate {
     for (uint32_t i = 0; i < shared_.size(); i++) {
       if (shared_[i] == buffer) return v8::Just(i);
     }
-    shared_.push_back(buffer);
+    // A Global: V8 hands the buffer over in a handle scope that ends with WriteValue.
+    shared_.emplace_back(isolate, buffer);
     return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
   }
 
-  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
+  std::vector<v8::Global<v8::SharedArrayBuffer>> shared_;
 
  private:
   v8::Isolate* isolate_;
@@ -38,16 +39,16 @@ class CloneSerializerDelegate : public v8::ValueSerializer::Delegate {
 
 class CloneDeserializerDelegate : public v8::ValueDeserializer::Delegate {
  public:
-  explicit CloneDeserializerDelegate(const std::vector<v8::Local<v8::SharedArrayBuffer>>& shared)
+  explicit CloneDeserializerDelegate(const std::vector<v8::Global<v8::SharedArrayBuffer>>& shared)
       : shared_(shared) {}
-  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate*,
+  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate,
                                                                    uint32_t id) override {
     if (id >= shared_.size()) return {};
-    return shared_[id];
+    return shared_[id].Get(isolate);
   }
 
  private:
-  const std::vector<v8::Local<v8::SharedArrayBuffer>>& shared_;
+  const std::vector<v8::Global<v8::SharedArrayBuffer>>& shared_;
 };
 
 v8::Local<v8::Private> UntransferableKey(v8::Isolate* isolate) {

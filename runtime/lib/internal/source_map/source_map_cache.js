@@ -146,20 +146,12 @@ function mapErrorArrow(fileName, lineNumber, column) {
   return `${source}:${entry.originalLine + 1}\n${code}\n${prefix}^\n\n`;
 }
 
-// V8's PrepareStackTrace callback while installed: Error.prepareStackTrace when the program
-// set one, else V8's format with mapped frames.
+// V8's PrepareStackTrace callback while installed: V8's format (or Error.prepareStackTrace,
+// which gets the call sites themselves) with mapped frames.
 function prepareStackTrace(globalThisArg, error, trace) {
-  const userPrepare = Error.prepareStackTrace;
-  if (typeof userPrepare === 'function') return userPrepare(error, trace);
-  let header;
-  try {
-    header = Error.prototype.toString.call(error);
-  } catch {
-    header = '<error>';
-  }
-  if (trace.length === 0) return header;
-  const frames = enabled ? trace.map(formatFrame) : trace;
-  return `${header}\n    at ${frames.join('\n    at ')}`;
+  const { prepareStackTraceCallback } = require('internal/errors');
+  const mapFrames = enabled && typeof Error.prepareStackTrace !== 'function';
+  return prepareStackTraceCallback(globalThisArg, error, mapFrames ? trace.map(formatFrame) : trace);
 }
 
 module.exports = { findSourceMap, setSourceMapsEnabled, sourceMapsEnabled };

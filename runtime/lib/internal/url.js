@@ -432,6 +432,17 @@ Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, {
 
 let isURL;
 
+// The constructor's error is the one Node 20's C++ URL parser throws: a plain TypeError
+// ("TypeError: Invalid URL", no code in its name) carrying code, input and base.
+function invalidURLFromParser(input, base) {
+  const error = new TypeError('Invalid URL');
+  error.code = 'ERR_INVALID_URL';
+  error.input = input;
+  if (base !== undefined) error.base = base;
+  Error.captureStackTrace(error, invalidURLFromParser);
+  return error;
+}
+
 class URL {
   #href = '';
   #c = new Uint32Array(9);
@@ -448,7 +459,7 @@ class URL {
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
     const href = binding.parse(input, base, this.#c);
-    if (href === undefined) throw new ERR_INVALID_URL(input, base);
+    if (href === undefined) throw invalidURLFromParser(input, base);
     this.#href = href;
   }
 

@@ -443,9 +443,19 @@ function invalidURLFromParser(input, base) {
   return error;
 }
 
+// The parser writes a URL's component offsets here and each URL copies them into its own small
+// array. Writing natively into a URL's own array would move it off V8's heap (a malloc'd backing
+// store per URL, several times the cost of the parse).
+const componentsScratch = new Uint32Array(new ArrayBuffer(9 * 4));
+
+function takeComponents(into = new Uint32Array(9)) {
+  into.set(componentsScratch);
+  return into;
+}
+
 class URL {
   #href = '';
-  #c = new Uint32Array(9);
+  #c = null;
   #searchParams = null;
 
   constructor(input, base = undefined) {
@@ -458,19 +468,19 @@ class URL {
     }
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const href = binding.parse(input, base, this.#c);
+    const href = binding.parse(input, base, componentsScratch);
     if (href === undefined) throw invalidURLFromParser(input, base);
     this.#href = href;
+    this.#c = takeComponents();
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = `${input}`;
     if (base !== undefined) base = `${base}`;
-    const components = new Uint32Array(9);
-    const href = binding.parse(input, base, components);
+    const href = binding.parse(input, base, componentsScratch);
     if (href === undefined) return null;
-    return new URL(kFromHref, [href, components]);
+    return new URL(kFromHref, [href, takeComponents()]);
   }
 
   static canParse(url, base = undefined) {
@@ -489,7 +499,8 @@ class URL {
       return url.#slice(0, c[kHostStart]) + host + url.#slice(c[kHostEnd]);
     };
     setSearchFromParams = (url, serialized) => {
-      url.#href = binding.update(url.#href, kSetSearch, serialized, url.#c);
+      url.#href = binding.update(url.#href, kSetSearch, serialized, componentsScratch);
+      takeComponents(url.#c);
     };
   }
 
@@ -498,9 +509,10 @@ class URL {
   }
 
   #set(action, value) {
-    const href = binding.update(this.#href, action, `${value}`, this.#c);
+    const href = binding.update(this.#href, action, `${value}`, componentsScratch);
     if (href === false) return false;
     this.#href = href;
+    takeComponents(this.#c);
     return true;
   }
 

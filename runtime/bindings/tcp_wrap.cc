@@ -4,6 +4,7 @@
 
 #include "binding.h"
 #include "connection_wrap.h"
+#include "socket_address.h"
 
 namespace kiln {
 namespace {
@@ -43,11 +44,9 @@ void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
 int ParseAddress(const v8::FunctionCallbackInfo<v8::Value>& args, int family,
                  sockaddr_storage* storage) {
   v8::Isolate* isolate = args.GetIsolate();
-  std::string host = ToUtf8(isolate, args[0]);
-  int port = args[1]->Int32Value(isolate->GetCurrentContext()).FromMaybe(0);
-  if (port < 0 || port > 65535) return UV_EINVAL;
-  if (family == 6) return uv_ip6_addr(host.c_str(), port, reinterpret_cast<sockaddr_in6*>(storage));
-  return uv_ip4_addr(host.c_str(), port, reinterpret_cast<sockaddr_in*>(storage));
+  return ParseIpAddress(ToUtf8(isolate, args[0]),
+                        args[1]->Int32Value(isolate->GetCurrentContext()).FromMaybe(0), family,
+                        storage);
 }
 
 // tcp.bind(address, port) / tcp.bind6(address, port, flags) -> errno
@@ -94,30 +93,6 @@ void Connect(const v8::FunctionCallbackInfo<v8::Value>& args, int family) {
     if (err != 0) delete request;
   }
   args.GetReturnValue().Set(err);
-}
-
-// Fills `out` with { address, family, port } from a sockaddr, as Node's AddressToJS.
-void AddressToJS(Environment* env, const sockaddr* addr, v8::Local<v8::Object> out) {
-  v8::Isolate* isolate = env->isolate();
-  v8::Local<v8::Context> context = env->context();
-  char ip[INET6_ADDRSTRLEN] = "";
-  int port = 0;
-  const char* family = "IPv4";
-  if (addr->sa_family == AF_INET6) {
-    const auto* a6 = reinterpret_cast<const sockaddr_in6*>(addr);
-    uv_ip6_name(a6, ip, sizeof ip);
-    port = ntohs(a6->sin6_port);
-    family = "IPv6";
-  } else if (addr->sa_family == AF_INET) {
-    const auto* a4 = reinterpret_cast<const sockaddr_in*>(addr);
-    uv_ip4_name(a4, ip, sizeof ip);
-    port = ntohs(a4->sin_port);
-  } else {
-    return;
-  }
-  out->Set(context, Symbolize(isolate, "address"), ToV8(isolate, ip)).FromMaybe(false);
-  out->Set(context, Symbolize(isolate, "family"), Symbolize(isolate, family)).FromMaybe(false);
-  out->Set(context, Symbolize(isolate, "port"), v8::Integer::New(isolate, port)).FromMaybe(false);
 }
 
 // tcp.getsockname(out) / tcp.getpeername(out) -> errno

@@ -41,6 +41,7 @@
   V(ts_strip)                \
   V(tty_wrap)                \
   V(types)                   \
+  V(udp_wrap)                \
   V(url)                     \
   V(util)                    \
   V(value_serializer)        \

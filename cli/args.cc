@@ -15,6 +15,7 @@ const char kUsage[] =
     "Options:\n"
     "  -e, --eval <script>   evaluate the script\n"
     "  -p, --print <script>  evaluate the script and print the result\n"
+    "  -i, --interactive     start the REPL even when standard input is not a terminal\n"
     "  -v, --version         print Kiln's version\n"
     "  --transform-types     compile TypeScript enums, namespaces, parameter properties and\n"
     "                        import/export = (lines keep their numbers, not their columns)\n"
@@ -46,8 +47,8 @@ const char kUsage[] =
     "then .env.local (not when NODE_ENV=test); later files win, and variables already set in\n"
     "the environment always win. Values may use ${VAR} and $VAR (docs/cli.md).\n"
     "\n"
-    "Not yet available: the REPL, the test runner and the package manager (see\n"
-    "docs/compat.md).\n";
+    "With no script on a terminal (or with -i), Kiln starts the REPL.\n"
+    "Not yet available: the test runner and the package manager (see docs/compat.md).\n";
 
 const char kWatchChildFlag[] = "--internal-watch-child";
 

@@ -242,15 +242,6 @@ void Resume(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 void Noop(const v8::FunctionCallbackInfo<v8::Value>&) {}
 
-void SetProtoMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
-                    v8::FunctionCallback callback) {
-  v8::Local<v8::FunctionTemplate> method = v8::FunctionTemplate::New(
-      isolate, callback, v8::Local<v8::Value>(), v8::Signature::New(isolate, tmpl), 0,
-      v8::ConstructorBehavior::kThrow);
-  method->SetClassName(Symbolize(isolate, name));
-  tmpl->PrototypeTemplate()->Set(Symbolize(isolate, name), method);
-}
-
 void InitializeBinding(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();

@@ -12,16 +12,6 @@
 namespace kiln {
 namespace {
 
-void SetProtoMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
-                    v8::FunctionCallback callback) {
-  v8::Local<v8::Signature> signature = v8::Signature::New(isolate, tmpl);
-  v8::Local<v8::FunctionTemplate> method = v8::FunctionTemplate::New(
-      isolate, callback, v8::Local<v8::Value>(), signature, 0, v8::ConstructorBehavior::kThrow);
-  v8::Local<v8::String> key = Symbolize(isolate, name);
-  method->SetClassName(key);
-  tmpl->PrototypeTemplate()->Set(key, method);
-}
-
 void SetProperty(v8::Local<v8::Object> object, const char* name, v8::Local<v8::Value> value) {
   v8::Isolate* isolate = object->GetIsolate();
   object->Set(isolate->GetCurrentContext(), Symbolize(isolate, name), value).FromMaybe(false);

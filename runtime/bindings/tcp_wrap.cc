@@ -148,14 +148,6 @@ void Reset(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(0);
 }
 
-void SetMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
-               v8::FunctionCallback callback) {
-  tmpl->PrototypeTemplate()->Set(
-      Symbolize(isolate, name), v8::FunctionTemplate::New(isolate, callback, v8::Local<v8::Value>(),
-                                                          v8::Signature::New(isolate, tmpl), 0,
-                                                          v8::ConstructorBehavior::kThrow));
-}
-
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Object> class_data = ConnectionWrap::NewClassData(isolate);
@@ -163,23 +155,23 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   tmpl->SetClassName(Symbolize(isolate, "TCP"));
   tmpl->InstanceTemplate()->SetInternalFieldCount(1);
   StreamWrap::AddMethods(isolate, tmpl);
-  SetMethod(isolate, tmpl, "open", Open);
-  SetMethod(isolate, tmpl, "bind",
-            [](const v8::FunctionCallbackInfo<v8::Value>& a) { Bind(a, 4); });
-  SetMethod(isolate, tmpl, "bind6",
-            [](const v8::FunctionCallbackInfo<v8::Value>& a) { Bind(a, 6); });
-  SetMethod(isolate, tmpl, "listen", Listen);
-  SetMethod(isolate, tmpl, "connect",
-            [](const v8::FunctionCallbackInfo<v8::Value>& a) { Connect(a, 4); });
-  SetMethod(isolate, tmpl, "connect6",
-            [](const v8::FunctionCallbackInfo<v8::Value>& a) { Connect(a, 6); });
-  SetMethod(isolate, tmpl, "getsockname",
-            [](const v8::FunctionCallbackInfo<v8::Value>& a) { GetName(a, false); });
-  SetMethod(isolate, tmpl, "getpeername",
-            [](const v8::FunctionCallbackInfo<v8::Value>& a) { GetName(a, true); });
-  SetMethod(isolate, tmpl, "setNoDelay", SetNoDelay);
-  SetMethod(isolate, tmpl, "setKeepAlive", SetKeepAlive);
-  SetMethod(isolate, tmpl, "reset", Reset);
+  SetProtoMethod(isolate, tmpl, "open", Open);
+  SetProtoMethod(isolate, tmpl, "bind",
+                 [](const v8::FunctionCallbackInfo<v8::Value>& a) { Bind(a, 4); });
+  SetProtoMethod(isolate, tmpl, "bind6",
+                 [](const v8::FunctionCallbackInfo<v8::Value>& a) { Bind(a, 6); });
+  SetProtoMethod(isolate, tmpl, "listen", Listen);
+  SetProtoMethod(isolate, tmpl, "connect",
+                 [](const v8::FunctionCallbackInfo<v8::Value>& a) { Connect(a, 4); });
+  SetProtoMethod(isolate, tmpl, "connect6",
+                 [](const v8::FunctionCallbackInfo<v8::Value>& a) { Connect(a, 6); });
+  SetProtoMethod(isolate, tmpl, "getsockname",
+                 [](const v8::FunctionCallbackInfo<v8::Value>& a) { GetName(a, false); });
+  SetProtoMethod(isolate, tmpl, "getpeername",
+                 [](const v8::FunctionCallbackInfo<v8::Value>& a) { GetName(a, true); });
+  SetProtoMethod(isolate, tmpl, "setNoDelay", SetNoDelay);
+  SetProtoMethod(isolate, tmpl, "setKeepAlive", SetKeepAlive);
+  SetProtoMethod(isolate, tmpl, "reset", Reset);
   v8::Local<v8::Function> constructor = tmpl->GetFunction(env->context()).ToLocalChecked();
   ConnectionWrap::SetClassConstructor(env, class_data, constructor);
   SetValue(env, target, "TCP", constructor);

@@ -273,14 +273,6 @@ void GetFd(v8::Local<v8::Name>, const v8::PropertyCallbackInfo<v8::Value>& info)
   info.GetReturnValue().Set(fd);
 }
 
-void SetMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
-               v8::FunctionCallback callback) {
-  tmpl->PrototypeTemplate()->Set(
-      Symbolize(isolate, name), v8::FunctionTemplate::New(isolate, callback, v8::Local<v8::Value>(),
-                                                          v8::Signature::New(isolate, tmpl), 0,
-                                                          v8::ConstructorBehavior::kThrow));
-}
-
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, New);
@@ -289,29 +281,29 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   tmpl->InstanceTemplate()->SetAccessor(Symbolize(isolate, "fd"), GetFd);
   HandleWrap::AddMethods(isolate, tmpl);
   using Args = const v8::FunctionCallbackInfo<v8::Value>&;
-  SetMethod(isolate, tmpl, "bind", [](Args a) { Bind(a, 4); });
-  SetMethod(isolate, tmpl, "bind6", [](Args a) { Bind(a, 6); });
-  SetMethod(isolate, tmpl, "connect", [](Args a) { Connect(a, 4); });
-  SetMethod(isolate, tmpl, "connect6", [](Args a) { Connect(a, 6); });
-  SetMethod(isolate, tmpl, "disconnect", Disconnect);
-  SetMethod(isolate, tmpl, "send", [](Args a) { Send(a, 4); });
-  SetMethod(isolate, tmpl, "send6", [](Args a) { Send(a, 6); });
-  SetMethod(isolate, tmpl, "recvStart", RecvStart);
-  SetMethod(isolate, tmpl, "recvStop", RecvStop);
-  SetMethod(isolate, tmpl, "getsockname", [](Args a) { GetName(a, false); });
-  SetMethod(isolate, tmpl, "getpeername", [](Args a) { GetName(a, true); });
-  SetMethod(isolate, tmpl, "setBroadcast", SetOption<uv_udp_set_broadcast>);
-  SetMethod(isolate, tmpl, "setTTL", SetOption<uv_udp_set_ttl>);
-  SetMethod(isolate, tmpl, "setMulticastTTL", SetOption<uv_udp_set_multicast_ttl>);
-  SetMethod(isolate, tmpl, "setMulticastLoopback", SetOption<uv_udp_set_multicast_loop>);
-  SetMethod(isolate, tmpl, "setMulticastInterface", SetMulticastInterface);
-  SetMethod(isolate, tmpl, "addMembership", [](Args a) { Membership(a, UV_JOIN_GROUP); });
-  SetMethod(isolate, tmpl, "dropMembership", [](Args a) { Membership(a, UV_LEAVE_GROUP); });
-  SetMethod(isolate, tmpl, "addSourceSpecificMembership",
-            [](Args a) { SourceMembership(a, UV_JOIN_GROUP); });
-  SetMethod(isolate, tmpl, "dropSourceSpecificMembership",
-            [](Args a) { SourceMembership(a, UV_LEAVE_GROUP); });
-  SetMethod(isolate, tmpl, "bufferSize", BufferSize);
+  SetProtoMethod(isolate, tmpl, "bind", [](Args a) { Bind(a, 4); });
+  SetProtoMethod(isolate, tmpl, "bind6", [](Args a) { Bind(a, 6); });
+  SetProtoMethod(isolate, tmpl, "connect", [](Args a) { Connect(a, 4); });
+  SetProtoMethod(isolate, tmpl, "connect6", [](Args a) { Connect(a, 6); });
+  SetProtoMethod(isolate, tmpl, "disconnect", Disconnect);
+  SetProtoMethod(isolate, tmpl, "send", [](Args a) { Send(a, 4); });
+  SetProtoMethod(isolate, tmpl, "send6", [](Args a) { Send(a, 6); });
+  SetProtoMethod(isolate, tmpl, "recvStart", RecvStart);
+  SetProtoMethod(isolate, tmpl, "recvStop", RecvStop);
+  SetProtoMethod(isolate, tmpl, "getsockname", [](Args a) { GetName(a, false); });
+  SetProtoMethod(isolate, tmpl, "getpeername", [](Args a) { GetName(a, true); });
+  SetProtoMethod(isolate, tmpl, "setBroadcast", SetOption<uv_udp_set_broadcast>);
+  SetProtoMethod(isolate, tmpl, "setTTL", SetOption<uv_udp_set_ttl>);
+  SetProtoMethod(isolate, tmpl, "setMulticastTTL", SetOption<uv_udp_set_multicast_ttl>);
+  SetProtoMethod(isolate, tmpl, "setMulticastLoopback", SetOption<uv_udp_set_multicast_loop>);
+  SetProtoMethod(isolate, tmpl, "setMulticastInterface", SetMulticastInterface);
+  SetProtoMethod(isolate, tmpl, "addMembership", [](Args a) { Membership(a, UV_JOIN_GROUP); });
+  SetProtoMethod(isolate, tmpl, "dropMembership", [](Args a) { Membership(a, UV_LEAVE_GROUP); });
+  SetProtoMethod(isolate, tmpl, "addSourceSpecificMembership",
+                 [](Args a) { SourceMembership(a, UV_JOIN_GROUP); });
+  SetProtoMethod(isolate, tmpl, "dropSourceSpecificMembership",
+                 [](Args a) { SourceMembership(a, UV_LEAVE_GROUP); });
+  SetProtoMethod(isolate, tmpl, "bufferSize", BufferSize);
   SetValue(env, target, "UDP", tmpl->GetFunction(env->context()).ToLocalChecked());
 
   v8::Local<v8::Object> constants = v8::Object::New(isolate);

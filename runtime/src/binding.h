@@ -21,6 +21,10 @@ void SetValue(Environment* env, v8::Local<v8::Object> target, std::string_view n
               v8::Local<v8::Value> value);
 void SetInteger(Environment* env, v8::Local<v8::Object> target, std::string_view name,
                 int64_t value);
+// A method on the prototype of `tmpl`'s instances, named, with a signature that requires an
+// instance as `this`, not a constructor.
+void SetProtoMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
+                    v8::FunctionCallback callback);
 
 // Throws a JS error for a libuv failure, shaped as Node's: message "CODE: description, syscall
 // 'path'", with errno, code, syscall and path properties.

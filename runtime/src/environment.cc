@@ -80,6 +80,16 @@ v8::MaybeLocal<v8::Object> Environment::GetBinding(const std::string& name) {
   return target;
 }
 
+void SetProtoMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
+                    v8::FunctionCallback callback) {
+  v8::Local<v8::FunctionTemplate> method = v8::FunctionTemplate::New(
+      isolate, callback, v8::Local<v8::Value>(), v8::Signature::New(isolate, tmpl), 0,
+      v8::ConstructorBehavior::kThrow);
+  v8::Local<v8::String> key = Symbolize(isolate, name);
+  method->SetClassName(key);
+  tmpl->PrototypeTemplate()->Set(key, method);
+}
+
 void SetMethods(Environment* env, v8::Local<v8::Object> target,
                 std::span<const BindingMethod> methods) {
   v8::Isolate* isolate = env->isolate();

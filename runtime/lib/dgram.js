@@ -11,6 +11,7 @@ const {
   ErrnoException,
   ExceptionWithHostPort,
   codes: {
+    ERR_BUFFER_OUT_OF_BOUNDS,
     ERR_INVALID_ARG_TYPE,
     ERR_MISSING_ARGS,
     ERR_SOCKET_ALREADY_BOUND,
@@ -403,9 +404,9 @@ function sliceBuffer(buffer, offset, length) {
   }
   offset >>>= 0;
   length >>>= 0;
-  if (offset > buffer.byteLength) throw new (require('internal/errors').codes.ERR_BUFFER_OUT_OF_BOUNDS)('offset');
+  if (offset > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (offset + length > buffer.byteLength) {
-    throw new (require('internal/errors').codes.ERR_BUFFER_OUT_OF_BOUNDS)('length');
+    throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
   }
   return Buffer.from(buffer.buffer, buffer.byteOffset + offset, length);
 }

@@ -196,15 +196,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
       }
       this.clearBufferedCommand();
       this.lines.push(...code.replace(/\n$/, '').split('\n'));
-      if (error) {
-        if (!this.underscoreErrAssigned) this.last_error = error;
-        setUnderscore(this, '_error', error);
-        this.output.write(`${formatError(error)}\n`);
-      } else if (!(this.ignoreUndefined && result === undefined)) {
-        setUnderscore(this, '_', result);
-        this.output.write(`${this.writer(result)}\n`);
-      }
-      this.displayPrompt();
+      showResult(this, error, result);
     });
   });
   this.on('close', () => this.emit('exit'));
@@ -212,6 +204,19 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
 }
 Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
 Object.setPrototypeOf(REPLServer, Interface);
+
+// Prints what an input gave (kept in `_`) or threw (kept in `_error`), then the prompt.
+function showResult(server, error, result) {
+  if (error) {
+    if (!server.underscoreErrAssigned) server.last_error = error;
+    setUnderscore(server, '_error', error);
+    server.output.write(`${formatError(error)}\n`);
+  } else if (!(server.ignoreUndefined && result === undefined)) {
+    setUnderscore(server, '_', result);
+    server.output.write(`${server.writer(result)}\n`);
+  }
+  server.displayPrompt();
+}
 
 function setUnderscore(server, name, value) {
   const assigned = name === '_' ? 'underscoreAssigned' : 'underscoreErrAssigned';
@@ -327,9 +332,8 @@ function defineDefaultCommands(server) {
       try {
         const code = fs.readFileSync(file, 'utf8');
         this.eval(code, this.context, file, (error, result) => {
-          if (error) this.output.write(`${formatError(error)}\n`);
-          else if (!(this.ignoreUndefined && result === undefined)) this.output.write(`${this.writer(result)}\n`);
-          this.displayPrompt();
+          showResult(this, error, result);
+          this.displayPrompt();  // Node's .load shows the prompt twice.
         });
       } catch (error) {
         this.output.write(`Failed to load: ${file}\n`);

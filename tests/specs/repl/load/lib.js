@@ -1,0 +1,2 @@
+const loaded = 'from a file';
+loaded.length

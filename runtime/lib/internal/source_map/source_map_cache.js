@@ -106,22 +106,9 @@ function formatMappedFrame(site, location) {
   return name ? `${prefix}${name} (${location})` : `${prefix}${location}`;
 }
 
-function formatFrame(site) {
-  const map = findSourceMap(site.getFileName());
-  if (map === undefined) return `${site}`;
-  const entry = map.findEntry(site.getLineNumber() - 1, site.getColumnNumber() - 1);
-  if (typeof entry.originalSource !== 'string' || entry.originalLine === undefined) {
-    return `${site}`;
-  }
-  const source = entry.originalSource.startsWith('file:') ?
-    fileURLToPath(entry.originalSource) : entry.originalSource;
-  return formatMappedFrame(site,
-                           `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`);
-}
-
-// The arrow over an uncaught error's line, for the original source: Node's form, with its
-// extra blank line. undefined when the position has no mapping (the plain arrow is used).
-function mapErrorArrow(fileName, lineNumber, column) {
+// Where a generated position (1-based line, 0-based column) came from: { map, entry, source }
+// with `source` a path for file: URLs; undefined when the file has no map or no mapping there.
+function originalPosition(fileName, lineNumber, column) {
   const map = findSourceMap(fileName);
   if (map === undefined) return undefined;
   const entry = map.findEntry(lineNumber - 1, column);
@@ -130,6 +117,24 @@ function mapErrorArrow(fileName, lineNumber, column) {
   }
   const source = entry.originalSource.startsWith('file:') ?
     fileURLToPath(entry.originalSource) : entry.originalSource;
+  return { map, entry, source };
+}
+
+function formatFrame(site) {
+  const original = originalPosition(site.getFileName(), site.getLineNumber(),
+                                    site.getColumnNumber() - 1);
+  if (original === undefined) return `${site}`;
+  const { entry, source } = original;
+  return formatMappedFrame(site,
+                           `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`);
+}
+
+// The arrow over an uncaught error's line, for the original source: Node's form, with its
+// extra blank line. undefined when the position has no mapping (the plain arrow is used).
+function mapErrorArrow(fileName, lineNumber, column) {
+  const original = originalPosition(fileName, lineNumber, column);
+  if (original === undefined) return undefined;
+  const { map, entry, source } = original;
   const { sources, sourcesContent } = map.payload;
   const index = Array.isArray(sources) ? sources.indexOf(entry.originalSource) : -1;
   let text = Array.isArray(sourcesContent) ? sourcesContent[index] : undefined;

@@ -15,6 +15,7 @@
 
 #include "binding.h"
 #include "callback_scope.h"
+#include "curl_library.h"
 #include "curl_multi.h"
 #include "http_header_lines.h"
 #include "large_alloc.h"
@@ -203,7 +204,8 @@ bool FetchTransfer::Configure(const std::string& method, const std::string& url,
     v8::Local<v8::ArrayBufferView> view = body.As<v8::ArrayBufferView>();
     body_store_ = view->Buffer()->GetBackingStore();
     const char* data = static_cast<const char*>(body_store_->Data()) + view->ByteOffset();
-    curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(view->ByteLength()));
+    curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE,
+                     static_cast<curl_off_t>(view->ByteLength()));
     curl_easy_setopt(easy, CURLOPT_POSTFIELDS, view->ByteLength() == 0 ? "" : data);
   } else {
     curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
@@ -418,8 +420,7 @@ v8::Local<v8::FunctionTemplate> TransferTemplate(v8::Isolate* isolate) {
 FetchTransfer* Unwrap(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   if (!value->IsObject()) return nullptr;
   if (!TransferTemplate(isolate)->HasInstance(value)) return nullptr;
-  return static_cast<FetchTransfer*>(
-      value.As<v8::Object>()->GetAlignedPointerFromInternalField(0));
+  return static_cast<FetchTransfer*>(value.As<v8::Object>()->GetAlignedPointerFromInternalField(0));
 }
 
 void NewTransfer(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -438,6 +439,11 @@ void Start(const v8::FunctionCallbackInfo<v8::Value>& args) {
     isolate->ThrowException(v8::Exception::TypeError(ToV8(isolate, "Invalid arguments")));
     return;
   }
+  std::string error;
+  if (!curl::LoadCurlLibrary(&error)) {
+    args.GetReturnValue().Set(ToV8(isolate, error));
+    return;
+  }
   static thread_local bool hooked = false;
   if (!hooked && !env->is_main_thread()) {
     hooked = true;
@@ -448,7 +454,6 @@ void Start(const v8::FunctionCallbackInfo<v8::Value>& args) {
     });
   }
   auto transfer = std::make_shared<FetchTransfer>(env, args[0].As<v8::Object>());
-  std::string error;
   int flags = args[5]->Int32Value(env->context()).FromMaybe(0);
   if (!transfer->Configure(ToUtf8(isolate, args[1]), ToUtf8(isolate, args[2]),
                            args[3].As<v8::Array>(), args[4], flags, &error)) {
@@ -481,8 +486,7 @@ void Write(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Local<v8::ArrayBufferView> view = args[1].As<v8::ArrayBufferView>();
   std::string bytes(view->ByteLength(), '\0');
   view->CopyContents(bytes.data(), bytes.size());
-  args.GetReturnValue().Set(
-      static_cast<double>(transfer->Write(bytes.data(), bytes.size())));
+  args.GetReturnValue().Set(static_cast<double>(transfer->Write(bytes.data(), bytes.size())));
 }
 
 void Collect(const v8::FunctionCallbackInfo<v8::Value>& args) {
@@ -494,8 +498,8 @@ void End(const v8::FunctionCallbackInfo<v8::Value>& args) {
 }
 
 constexpr BindingMethod kMethods[] = {
-    {"Transfer", NewTransfer}, {"start", Start}, {"pause", Pause},
-    {"abort", Abort},          {"write", Write}, {"end", End}, {"collect", Collect},
+    {"Transfer", NewTransfer}, {"start", Start}, {"pause", Pause},     {"abort", Abort},
+    {"write", Write},          {"end", End},     {"collect", Collect},
 };
 
 void Initialize(Environment* env, v8::Local<v8::Object> target) {

@@ -15,7 +15,7 @@ const { getStringWidth, inspect, stripVTControlCharacters } = require('internal/
 const { charLengthAt, charLengthLeft, commonPrefix } = require('internal/readline/utils');
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/callbacks');
 const emitKeypressEvents = require('internal/readline/emit_keypress_events');
-const { createLineIterator } = require('internal/readline/line_iterator');
+const { createLineIterator, kTakeLines } = require('internal/readline/line_iterator');
 const {
   kSawKeyPress, kQuestion, kQuestionCancel, kQuestionReject,
 } = require('internal/readline/symbols');
@@ -239,6 +239,12 @@ function splitLines(string) {
   return lines;
 }
 
+// The line iterator's batch entry when its listener is the interface's only 'line' listener.
+function soleLineIteratorTaker(rl) {
+  if (rl[kLineIterator] === undefined || rl.listenerCount('line') !== 1) return undefined;
+  return rl.rawListeners('line')[0][kTakeLines];
+}
+
 function splitLineEndings(string) {
   const lines = [];
   let start = 0;
@@ -411,9 +417,16 @@ class Interface extends InterfaceConstructor {
     }
     this[kSawReturnAt] = string.charCodeAt(string.length - 1) === 13 ? Date.now() : 0;
     this[kLineBuffer] = lines[last];
-    this[kOnLine](buffered ? buffered + lines[0] : lines[0]);
-    for (let i = 1; i < last; i++) this[kOnLine](lines[i]);
+    if (buffered) lines[0] = buffered + lines[0];
+    // `for await (const line of rl)` alone: its queue takes the lines without an emit each.
+    const takeLines = this[kQuestionCallback] ? undefined : soleLineIteratorTaker(this);
+    if (takeLines !== undefined) {
+      takeLines(lines, last);
+      return;
+    }
+    for (let i = 0; i < last; i++) this[kOnLine](lines[i]);
   }
+
 
   [kInsertString](text) {
     this[kBeforeEdit](this.line, this.cursor);

@@ -4,6 +4,9 @@
 // with highWaterMark 1024), ends after 'close' once the queue is drained, and rejects on 'error'.
 
 const kHighWaterMark = 1024;
+// The iterator's 'line' listener carries a function taking a whole chunk's lines at once, which
+// the interface calls instead of emitting them one by one while that listener is the only one.
+const kTakeLines = Symbol('kTakeLines');
 
 const AsyncIteratorPrototype =
   Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
@@ -29,6 +32,26 @@ function createLineIterator(rl) {
       rl.pause();
     }
   }
+  // takeLines(lines, count): lines[0..count) in order, as `count` onLine calls would. An empty
+  // queue (always so while a next() waits) becomes the array itself.
+  onLine[kTakeLines] = function takeLines(lines, count) {
+    if (head === queue.length) {
+      lines.length = count;
+      queue = lines;
+      head = 0;
+    } else {
+      for (let i = 0; i < count; i++) queue.push(lines[i]);
+    }
+    if (waiting !== null) {
+      const { resolve } = waiting;
+      waiting = null;
+      resolve({ value: queue[head++], done: false });
+    }
+    if (queue.length - head > kHighWaterMark && !pausedByUs) {
+      pausedByUs = true;
+      rl.pause();
+    }
+  };
   function onClose() {
     stop();
     if (waiting !== null) {
@@ -101,4 +124,4 @@ function createLineIterator(rl) {
   };
 }
 
-module.exports = { createLineIterator };
+module.exports = { createLineIterator, kTakeLines };

@@ -229,13 +229,6 @@ bool WriteAtomically(const std::string& path, const std::vector<unsigned char>& 
     written = count > 0;
     offset += written ? static_cast<size_t>(count) : 0;
   }
-  // Then out of the page cache: pages left there from one large write are large folios, and
-  // every process mapping the library would fault in (and count in its RSS) whole folios:
-  // ~8 MB more than a library read in by the loader's readahead.
-  written = written && fsync(fd) == 0;
-  if (written) {
-    posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-  }
   written = close(fd) == 0 && written;
   return written && std::rename(temporary.c_str(), path.c_str()) == 0;
 }

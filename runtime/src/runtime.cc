@@ -23,6 +23,7 @@
 #include "errors.h"
 #include "js_library.h"
 #include "large_alloc.h"
+#include "prefaulting_platform.h"
 #include "runtime_internal.h"
 #include "snapshot.h"
 #include "util.h"
@@ -205,7 +206,8 @@ int Run(const RunOptions& options) {
   std::unique_ptr<v8::Platform> platform =
       v8::platform::NewDefaultPlatform(4, v8::platform::IdleTaskSupport::kDisabled);
   g_platform = platform.get();
-  v8::V8::InitializePlatform(platform.get());
+  std::unique_ptr<v8::Platform> prefaulting_platform = NewPrefaultingPlatform(platform.get());
+  v8::V8::InitializePlatform(prefaulting_platform.get());
   v8::V8::Initialize();
 
   // ArrayBuffer backing stores are malloc'd. glibc serves blocks over 128 KiB with fresh mmaps

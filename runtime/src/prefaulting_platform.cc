@@ -53,32 +53,32 @@ class PrefaultingPageAllocator final : public v8::PageAllocator {
   // that heap addresses stay unpredictable.
   void* GetRandomMmapAddr() override {
     std::lock_guard<std::mutex> lock(random_mutex_);
-    return reinterpret_cast<void*>(random_() & uint64_t{0x3FFFFFFFF000});
+    return reinterpret_cast<void*>(  // NOLINT(performance-no-int-to-ptr): an address by design
+        random_() & uint64_t{0x3FFFFFFFF000});
   }
 
   void* AllocatePages(void* hint, size_t length, size_t alignment, Permission permission) override {
     const size_t request = length + (alignment - page_size_);
-    const uintptr_t aligned_hint = reinterpret_cast<uintptr_t>(hint) & ~(alignment - 1);
+    char* aligned_hint = static_cast<char*>(hint) - MisalignmentOf(hint, alignment);
     int flags = MAP_PRIVATE | MAP_ANONYMOUS;
     if (IsInaccessible(permission)) {
       flags |= MAP_NORESERVE;
     }
-    void* mapped =
-        mmap(reinterpret_cast<void*>(aligned_hint), request, Protection(permission), flags, -1, 0);
+    void* mapped = mmap(aligned_hint, request, Protection(permission), flags, -1, 0);
     if (mapped == MAP_FAILED) {
       return nullptr;
     }
     // Trim the mapping to an aligned `length`.
-    const uintptr_t base = reinterpret_cast<uintptr_t>(mapped);
-    const uintptr_t start = (base + alignment - 1) & ~(alignment - 1);
-    if (start > base) {
-      munmap(mapped, start - base);
+    char* base = static_cast<char*>(mapped);
+    const size_t misalignment = MisalignmentOf(base, alignment);
+    const size_t prefix = misalignment == 0 ? 0 : alignment - misalignment;
+    char* pages = base + prefix;
+    if (prefix > 0) {
+      munmap(base, prefix);
     }
-    const uintptr_t end = start + length;
-    if (base + request > end) {
-      munmap(reinterpret_cast<void*>(end), base + request - end);
+    if (request > prefix + length) {
+      munmap(pages + length, request - prefix - length);
     }
-    auto* pages = reinterpret_cast<void*>(start);
     if (permission == kReadWrite) {
       Populate(pages, length);
     }
@@ -117,6 +117,10 @@ class PrefaultingPageAllocator final : public v8::PageAllocator {
   }
 
  private:
+  static size_t MisalignmentOf(const void* address, size_t alignment) {
+    return reinterpret_cast<uintptr_t>(address) & (alignment - 1);
+  }
+
   // Advisory: where the kernel lacks MADV_POPULATE_WRITE the pages fault in as before.
   static void Populate(void* address, size_t length) {
     madvise(address, length, MADV_POPULATE_WRITE);

@@ -77,14 +77,6 @@ void Connect(const v8::FunctionCallbackInfo<v8::Value>& args) {
   args.GetReturnValue().Set(0);
 }
 
-void SetMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
-               v8::FunctionCallback callback, int length) {
-  tmpl->PrototypeTemplate()->Set(
-      Symbolize(isolate, name), v8::FunctionTemplate::New(isolate, callback, v8::Local<v8::Value>(),
-                                                          v8::Signature::New(isolate, tmpl), length,
-                                                          v8::ConstructorBehavior::kThrow));
-}
-
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Object> class_data = ConnectionWrap::NewClassData(isolate);
@@ -92,10 +84,10 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   tmpl->SetClassName(Symbolize(isolate, "Pipe"));
   tmpl->InstanceTemplate()->SetInternalFieldCount(1);
   StreamWrap::AddMethods(isolate, tmpl);
-  SetMethod(isolate, tmpl, "open", Open, 1);
-  SetMethod(isolate, tmpl, "bind", Bind, 1);
-  SetMethod(isolate, tmpl, "listen", Listen, 1);
-  SetMethod(isolate, tmpl, "connect", Connect, 2);
+  SetProtoMethod(isolate, tmpl, "open", Open);
+  SetProtoMethod(isolate, tmpl, "bind", Bind);
+  SetProtoMethod(isolate, tmpl, "listen", Listen);
+  SetProtoMethod(isolate, tmpl, "connect", Connect);
   v8::Local<v8::Function> constructor = tmpl->GetFunction(env->context()).ToLocalChecked();
   ConnectionWrap::SetClassConstructor(env, class_data, constructor);
   SetValue(env, target, "Pipe", constructor);

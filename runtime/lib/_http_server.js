@@ -347,12 +347,15 @@ defineMethods(Server, class {
     for (const socket of this[kConnections]) socket.destroy();
   }
 
+  // As Node's: a connection is idle when no request is being received on it, and its current
+  // response, if any, has ended (end() called, even with data still unsent).
   closeIdleConnections() {
     for (const socket of this[kConnections]) {
       const state = socket[kConnectionState];
-      if (!socket._httpMessage && state && state.incoming.length === 0 && !state.requestStart) {
-        socket.destroy();
-      }
+      if (!state || state.requestStart) continue;
+      const response = socket._httpMessage;
+      if (response && !response.finished) continue;
+      socket.destroy();
     }
   }
 

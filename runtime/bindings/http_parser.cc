@@ -189,11 +189,7 @@ Parser* UnwrapParser(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  if (!args.IsConstructCall()) {
-    isolate->ThrowException(v8::Exception::TypeError(
-        ToV8(isolate, "Class constructor HTTPParser cannot be invoked without 'new'")));
-    return;
-  }
+  if (!IsConstructCallOrThrow(args, "HTTPParser")) return;
   new Parser(Environment::From(isolate), args.This());
 }
 

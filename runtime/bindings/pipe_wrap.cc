@@ -26,11 +26,7 @@ class PipeWrap : public ConnectionWrap {
 // new Pipe(type)
 void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  if (!args.IsConstructCall()) {
-    isolate->ThrowException(v8::Exception::TypeError(
-        ToV8(isolate, "Class constructor Pipe cannot be invoked without 'new'")));
-    return;
-  }
+  if (!IsConstructCallOrThrow(args, "Pipe")) return;
   Environment* env = Environment::From(isolate);
   int type = args[0]->Int32Value(env->context()).FromMaybe(kSocket);
   new PipeWrap(env, args.This(), type == kIPC, args.Data());

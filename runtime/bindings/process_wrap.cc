@@ -35,11 +35,7 @@ class ProcessWrap : public HandleWrap {
 
 void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  if (!args.IsConstructCall()) {
-    isolate->ThrowException(v8::Exception::TypeError(
-        ToV8(isolate, "Class constructor Process cannot be invoked without 'new'")));
-    return;
-  }
+  if (!IsConstructCallOrThrow(args, "Process")) return;
   new ProcessWrap(Environment::From(isolate), args.This());
 }
 
@@ -73,14 +69,14 @@ bool ReadStdio(v8::Isolate* isolate, v8::Local<v8::Object> options,
           return false;
         }
         container.data.stream = reinterpret_cast<uv_stream_t*>(wrap->handle());
-        container.flags = kind == "wrap"
-                              ? UV_INHERIT_STREAM
-                              : static_cast<uv_stdio_flags>(UV_CREATE_PIPE | UV_READABLE_PIPE |
-                                                            UV_WRITABLE_PIPE);
+        container.flags =
+            kind == "wrap"
+                ? UV_INHERIT_STREAM
+                : static_cast<uv_stdio_flags>(UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE);
       } else if (kind == "inherit" || kind == "fd") {
         container.flags = UV_INHERIT_FD;
-        container.data.fd = kind == "inherit" ? static_cast<int>(i)
-                                              : fd->Int32Value(context).FromMaybe(-1);
+        container.data.fd =
+            kind == "inherit" ? static_cast<int>(i) : fd->Int32Value(context).FromMaybe(-1);
       }
     }
     stdio->push_back(container);

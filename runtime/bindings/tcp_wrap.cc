@@ -32,11 +32,7 @@ TCPWrap* UnwrapTCP(const v8::FunctionCallbackInfo<v8::Value>& args) {
 
 void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  if (!args.IsConstructCall()) {
-    isolate->ThrowException(v8::Exception::TypeError(
-        ToV8(isolate, "Class constructor TCP cannot be invoked without 'new'")));
-    return;
-  }
+  if (!IsConstructCallOrThrow(args, "TCP")) return;
   new TCPWrap(Environment::From(isolate), args.This(), args.Data());
 }
 

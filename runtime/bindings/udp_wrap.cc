@@ -53,11 +53,7 @@ int Int(const v8::FunctionCallbackInfo<v8::Value>& args, int index, int fallback
 
 void New(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  if (!args.IsConstructCall()) {
-    isolate->ThrowException(v8::Exception::TypeError(
-        ToV8(isolate, "Class constructor UDP cannot be invoked without 'new'")));
-    return;
-  }
+  if (!IsConstructCallOrThrow(args, "UDP")) return;
   new UDPWrap(Environment::From(isolate), args.This());
 }
 

@@ -17,8 +17,8 @@ v8::MaybeLocal<v8::Value> CallMethod(v8::Isolate* isolate, v8::Local<v8::Object>
   v8::Local<v8::Value> method;
   if (!holder->Get(context, Symbolize(isolate, name)).ToLocal(&method)) return {};
   if (!method->IsFunction()) {
-    isolate->ThrowException(v8::Exception::TypeError(
-        ToV8(isolate, std::string(name) + " is not a function")));
+    isolate->ThrowException(
+        v8::Exception::TypeError(ToV8(isolate, std::string(name) + " is not a function")));
     return {};
   }
   return method.As<v8::Function>()->Call(context, holder, argc, argv);
@@ -89,11 +89,7 @@ class Serializer : public v8::ValueSerializer::Delegate {
 };
 
 void NewSerializer(const v8::FunctionCallbackInfo<v8::Value>& args) {
-  if (!args.IsConstructCall()) {
-    args.GetIsolate()->ThrowException(v8::Exception::TypeError(
-        ToV8(args.GetIsolate(), "Class constructor Serializer cannot be invoked without 'new'")));
-    return;
-  }
+  if (!IsConstructCallOrThrow(args, "Serializer")) return;
   new Serializer(args.GetIsolate(), args.This());
 }
 
@@ -187,8 +183,8 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
       return {};
     }
     if (!result->IsObject()) {
-      isolate->ThrowException(v8::Exception::TypeError(
-          ToV8(isolate, "_readHostObject must return an object")));
+      isolate->ThrowException(
+          v8::Exception::TypeError(ToV8(isolate, "_readHostObject must return an object")));
       return {};
     }
     return result.As<v8::Object>();
@@ -207,11 +203,7 @@ class Deserializer : public v8::ValueDeserializer::Delegate {
 
 void NewDeserializer(const v8::FunctionCallbackInfo<v8::Value>& args) {
   v8::Isolate* isolate = args.GetIsolate();
-  if (!args.IsConstructCall()) {
-    isolate->ThrowException(v8::Exception::TypeError(
-        ToV8(isolate, "Class constructor Deserializer cannot be invoked without 'new'")));
-    return;
-  }
+  if (!IsConstructCallOrThrow(args, "Deserializer")) return;
   // The JS wrapper validates the argument (ERR_INVALID_ARG_TYPE); this is the invariant.
   CHECK(args[0]->IsArrayBufferView());
   new Deserializer(isolate, args.This(), args[0].As<v8::ArrayBufferView>());
@@ -258,7 +250,8 @@ void ReadUint32(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Deserializer* self = Unwrap<Deserializer>(args);
   uint32_t value;
   if (self == nullptr) return;
-  if (!self->deserializer().ReadUint32(&value)) return ReadFailed(args.GetIsolate(), "ReadUint32()");
+  if (!self->deserializer().ReadUint32(&value))
+    return ReadFailed(args.GetIsolate(), "ReadUint32()");
   args.GetReturnValue().Set(value);
 }
 
@@ -266,7 +259,8 @@ void ReadUint64(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Deserializer* self = Unwrap<Deserializer>(args);
   uint64_t value;
   if (self == nullptr) return;
-  if (!self->deserializer().ReadUint64(&value)) return ReadFailed(args.GetIsolate(), "ReadUint64()");
+  if (!self->deserializer().ReadUint64(&value))
+    return ReadFailed(args.GetIsolate(), "ReadUint64()");
   v8::Isolate* isolate = args.GetIsolate();
   v8::Local<v8::Value> halves[] = {
       v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(value >> 32)),
@@ -279,7 +273,8 @@ void ReadDouble(const v8::FunctionCallbackInfo<v8::Value>& args) {
   Deserializer* self = Unwrap<Deserializer>(args);
   double value;
   if (self == nullptr) return;
-  if (!self->deserializer().ReadDouble(&value)) return ReadFailed(args.GetIsolate(), "ReadDouble()");
+  if (!self->deserializer().ReadDouble(&value))
+    return ReadFailed(args.GetIsolate(), "ReadDouble()");
   args.GetReturnValue().Set(value);
 }
 
@@ -294,8 +289,7 @@ void ReadRawBytes(const v8::FunctionCallbackInfo<v8::Value>& args) {
       !self->deserializer().ReadRawBytes(static_cast<size_t>(length.FromJust()), &data)) {
     return ReadFailed(args.GetIsolate(), "ReadRawBytes()");
   }
-  args.GetReturnValue().Set(
-      static_cast<double>(static_cast<const uint8_t*>(data) - self->start()));
+  args.GetReturnValue().Set(static_cast<double>(static_cast<const uint8_t*>(data) - self->start()));
 }
 
 constexpr BindingMethod kSerializerMethods[] = {
@@ -321,7 +315,8 @@ constexpr BindingMethod kDeserializerMethods[] = {
     {"_readRawBytes", ReadRawBytes},
 };
 
-v8::Local<v8::Function> MakeClass(Environment* env, const char* name, v8::FunctionCallback constructor,
+v8::Local<v8::Function> MakeClass(Environment* env, const char* name,
+                                  v8::FunctionCallback constructor,
                                   std::span<const BindingMethod> methods) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, constructor);

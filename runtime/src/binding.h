@@ -26,6 +26,11 @@ void SetInteger(Environment* env, v8::Local<v8::Object> target, std::string_view
 void SetProtoMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
                     v8::FunctionCallback callback);
 
+// For a native class constructor: true when called with `new`; otherwise throws V8's
+// "Class constructor <name> cannot be invoked without 'new'" TypeError and returns false.
+bool IsConstructCallOrThrow(const v8::FunctionCallbackInfo<v8::Value>& args,
+                            const char* class_name);
+
 // Throws a JS error for a libuv failure, shaped as Node's: message "CODE: description, syscall
 // 'path'", with errno, code, syscall and path properties.
 void ThrowUVException(v8::Isolate* isolate, int error, const char* syscall,
@@ -37,14 +42,14 @@ v8::Local<v8::Value> UVException(v8::Isolate* isolate, int error, const char* sy
 
 // Defines kiln::InitializeBinding_<name> and kiln::AppendBindingReferences_<name> (the
 // callbacks of `methods`, which a startup snapshot must know), listed in binding_list.h.
-#define KILN_REGISTER_BINDING(name, initialize, methods)                                 \
-  namespace kiln {                                                                       \
-  void InitializeBinding_##name(Environment* env, v8::Local<v8::Object> target) {        \
-    initialize(env, target);                                                             \
-  }                                                                                      \
-  void AppendBindingReferences_##name(std::vector<intptr_t>* references) {               \
-    for (const BindingMethod& method : std::span<const BindingMethod>(methods)) {        \
-      references->push_back(reinterpret_cast<intptr_t>(method.callback));               \
-    }                                                                                    \
-  }                                                                                      \
+#define KILN_REGISTER_BINDING(name, initialize, methods)                          \
+  namespace kiln {                                                                \
+  void InitializeBinding_##name(Environment* env, v8::Local<v8::Object> target) { \
+    initialize(env, target);                                                      \
+  }                                                                               \
+  void AppendBindingReferences_##name(std::vector<intptr_t>* references) {        \
+    for (const BindingMethod& method : std::span<const BindingMethod>(methods)) { \
+      references->push_back(reinterpret_cast<intptr_t>(method.callback));         \
+    }                                                                             \
+  }                                                                               \
   }

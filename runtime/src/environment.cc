@@ -1,9 +1,8 @@
 #include "environment.h"
 
-#include "util.h"
-
 #include "binding.h"
 #include "binding_list.h"
+#include "util.h"
 
 namespace kiln {
 
@@ -68,10 +67,10 @@ v8::MaybeLocal<v8::Object> Environment::GetBinding(const std::string& name) {
   if (cached != bindings_.end()) return cached->second.Get(isolate_);
   v8::Local<v8::Object> target = v8::Object::New(isolate_);
   bool known = false;
-#define V(id)                              \
-  if (name == #id) {                       \
-    InitializeBinding_##id(this, target);  \
-    known = true;                          \
+#define V(id)                             \
+  if (name == #id) {                      \
+    InitializeBinding_##id(this, target); \
+    known = true;                         \
   }
   KILN_BINDING_LIST(V)
 #undef V
@@ -88,6 +87,16 @@ void SetProtoMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, 
   v8::Local<v8::String> key = Symbolize(isolate, name);
   method->SetClassName(key);
   tmpl->PrototypeTemplate()->Set(key, method);
+}
+
+bool IsConstructCallOrThrow(const v8::FunctionCallbackInfo<v8::Value>& args,
+                            const char* class_name) {
+  if (args.IsConstructCall()) return true;
+  v8::Isolate* isolate = args.GetIsolate();
+  isolate->ThrowException(
+      v8::Exception::TypeError(ToV8(isolate, std::string("Class constructor ") + class_name +
+                                                 " cannot be invoked without 'new'")));
+  return false;
 }
 
 void SetMethods(Environment* env, v8::Local<v8::Object> target,

@@ -293,9 +293,7 @@ void InitializeBinding(Environment* env, v8::Local<v8::Object> target) {
   SetValue(env, target, "methods", methods);
 }
 
-constexpr std::span<const BindingMethod> kNoMethods{};
-
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(http_parser, kiln::InitializeBinding, kiln::kNoMethods)
+KILN_REGISTER_BINDING(http_parser, kiln::InitializeBinding, kiln::kNoBindingMethods)

@@ -97,9 +97,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(env, target, "constants", constants);
 }
 
-constexpr std::span<const BindingMethod> kNoMethods{};
-
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(pipe_wrap, kiln::Initialize, kiln::kNoMethods)
+KILN_REGISTER_BINDING(pipe_wrap, kiln::Initialize, kiln::kNoBindingMethods)

@@ -142,9 +142,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetValue(env, target, "Process", tmpl->GetFunction(env->context()).ToLocalChecked());
 }
 
-constexpr std::span<const BindingMethod> kNoMethods{};
-
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(process_wrap, kiln::Initialize, kiln::kNoMethods)
+KILN_REGISTER_BINDING(process_wrap, kiln::Initialize, kiln::kNoBindingMethods)

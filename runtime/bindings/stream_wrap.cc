@@ -388,9 +388,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetInteger(env, target, "UV_ECANCELED", UV_ECANCELED);
 }
 
-constexpr std::span<const BindingMethod> kNoMethods{};
-
 }  // namespace
 }  // namespace kiln
 
-KILN_REGISTER_BINDING(stream_wrap, kiln::Initialize, kiln::kNoMethods)
+KILN_REGISTER_BINDING(stream_wrap, kiln::Initialize, kiln::kNoBindingMethods)

@@ -38,6 +38,9 @@ void ThrowUVException(v8::Isolate* isolate, int error, const char* syscall,
 v8::Local<v8::Value> UVException(v8::Isolate* isolate, int error, const char* syscall,
                                  const char* path = nullptr, const char* dest = nullptr);
 
+// The method table of a binding that exports no plain functions (only classes).
+inline constexpr std::span<const BindingMethod> kNoBindingMethods{};
+
 }  // namespace kiln
 
 // Defines kiln::InitializeBinding_<name> and kiln::AppendBindingReferences_<name> (the
